@@ -1,0 +1,57 @@
+package com.gozon.infrastructure.messaging;
+
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where messages go that keep failing: after the listener's bounded retries, the message is republished (with
+ * publisher confirms) to the direct exchange {@code gozon.parking} under its queue's name, with the reason in the
+ * headers {@code x-exception-message} and {@code x-exception-stacktrace}, and lands in {@code <queue>.parked}. Every
+ * module's queue gets its parking queue here, so that a module only declares the queues it consumes.
+ * <p>
+ * Plain AMQP 0-9-1: no dead-letter exchange or TTL arguments, which some brokers refuse.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ParkingLot {
+
+    public static final String EXCHANGE = "gozon.parking";
+    public static final String QUEUE_SUFFIX = ".parked";
+
+    @Bean
+    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues) {
+        var exchange = new DirectExchange(EXCHANGE, true, false);
+        List<Declarable> declarables = new ArrayList<>(List.of(exchange));
+        consumedQueues.orderedStream()
+                .filter(queue -> !queue.getName().endsWith(QUEUE_SUFFIX))
+                .forEach(queue -> {
+                    var parked = QueueBuilder.durable(queue.getName() + QUEUE_SUFFIX).build();
+                    declarables.add(parked);
+                    declarables.add(BindingBuilder.bind(parked).to(exchange).with(queue.getName()));
+                });
+        return new Declarables(declarables);
+    }
+
+    @Bean
+    MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit) {
+        var parser = new SpelExpressionParser();
+        return new RepublishMessageRecovererWithConfirms(rabbit,
+                parser.parseExpression("'" + EXCHANGE + "'"),
+                parser.parseExpression("messageProperties.consumerQueue"),
+                CachingConnectionFactory.ConfirmType.CORRELATED);
+    }
+}

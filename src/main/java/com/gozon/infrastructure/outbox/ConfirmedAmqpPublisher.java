@@ -1,0 +1,92 @@
+package com.gozon.infrastructure.outbox;
+
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.modulith.events.RoutingTarget;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+/**
+ * Publishes an outbox event to RabbitMQ and completes only once the broker confirmed the message and routed it to a
+ * queue (publisher confirms with {@code mandatory}). A nack, a return, a timeout or a missing connection fails the
+ * future, which leaves the event publication incomplete for a later resubmission.
+ * <p>
+ * Every event carries its own {@code eventId}; it travels as the AMQP message id, so that a resubmitted copy carries
+ * the same id and the consumer's inbox recognises it.
+ */
+class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
+
+    static final String EVENT_ID = "eventId";
+
+    private final RabbitTemplate rabbit;
+    private final JsonMapper json;
+    private final Duration confirmTimeout;
+    private final Clock clock;
+
+    ConfirmedAmqpPublisher(RabbitTemplate rabbit, JsonMapper json, Duration confirmTimeout, Clock clock) {
+        if (!rabbit.isMandatoryFor(new Message(new byte[0]))) {
+            throw new IllegalStateException("The outbox needs a RabbitTemplate that publishes with mandatory=true");
+        }
+        this.rabbit = rabbit;
+        this.json = json;
+        this.confirmTimeout = confirmTimeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletableFuture<?> apply(RoutingTarget target, Object event) {
+        var tree = json.valueToTree(event);
+        var eventId = tree.path(EVENT_ID).asString("");
+        if (eventId.isBlank()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "An externalized event needs an " + EVENT_ID + ": " + event.getClass().getSimpleName()));
+        }
+        var properties = new MessageProperties();
+        properties.setMessageId(eventId);
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding("UTF-8");
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setTimestamp(Date.from(clock.instant()));
+        var message = new Message(json.writeValueAsBytes(tree), properties);
+
+        var correlation = new CorrelationData(eventId + "/" + UUID.randomUUID());
+        try {
+            rabbit.send(target.getTarget(), target.getKey(), message, correlation);
+        } catch (AmqpException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return correlation.getFuture()
+                .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(confirm -> {
+                    var returned = correlation.getReturned();
+                    if (returned != null) {
+                        throw new UnconfirmedPublicationException("Broker returned " + eventId + " to " + target
+                                + ": " + returned.getReplyCode() + " " + returned.getReplyText());
+                    }
+                    if (!confirm.ack()) {
+                        throw new UnconfirmedPublicationException("Broker refused " + eventId + " to " + target
+                                + ": " + confirm.reason());
+                    }
+                    return confirm;
+                });
+    }
+
+    /** The broker did not take responsibility for a message. */
+    static class UnconfirmedPublicationException extends RuntimeException {
+
+        UnconfirmedPublicationException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.gozon.infrastructure.outbox;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * The outbox: Spring Modulith's JPA event publication registry in the schema {@code outbox}, relayed to RabbitMQ
+ * with publisher confirms, and resubmitted with backoff until the broker took each event.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(OutboxProperties.class)
+class OutboxConfiguration {
+
+    static final String SCHEMA = "outbox";
+
+    @Bean
+    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource) {
+        return new FlywayMigrationInitializer(Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/" + SCHEMA)
+                .load());
+    }
+
+    @Bean
+    DelegatingEventExternalizer amqpEventExternalizer(EventExternalizationConfiguration configuration,
+                                                      RabbitTemplate rabbit, JsonMapper json,
+                                                      OutboxProperties properties, Clock clock) {
+        return new DelegatingEventExternalizer(configuration,
+                new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock));
+    }
+
+    @Bean
+    OutboxResubmitter outboxResubmitter(FailedEventPublications failed, OutboxProperties properties, Clock clock) {
+        return new OutboxResubmitter(failed, properties, clock);
+    }
+}

@@ -1,0 +1,24 @@
+package com.gozon.infrastructure.outbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the outbox relays events to the broker.
+ *
+ * @param confirmTimeout how long to wait for the broker's confirm before a publication counts as failed
+ * @param resubmissionInterval how often failed publications are looked at
+ * @param backoffInitial the wait before the first resubmission of a failed publication
+ * @param backoffMax the longest wait between two resubmissions of one publication
+ * @param batchSize how many failed publications one round resubmits at most
+ */
+@ConfigurationProperties("gozon.outbox")
+public record OutboxProperties(
+        @DefaultValue("5s") Duration confirmTimeout,
+        @DefaultValue("1s") Duration resubmissionInterval,
+        @DefaultValue("1s") Duration backoffInitial,
+        @DefaultValue("20s") Duration backoffMax,
+        @DefaultValue("200") int batchSize) {
+}

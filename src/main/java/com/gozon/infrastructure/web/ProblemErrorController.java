@@ -1,0 +1,36 @@
+package com.gozon.infrastructure.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Answers errors that never reached a controller (the servlet container's own, for instance a malformed URL) as
+ * RFC 9457 problems instead of Spring Boot's default error page.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        var status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
+        if (status == null || !status.isError()) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        var problem = ProblemDetail.forStatus(status);
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/_.~-]", "")));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,31 @@
+package com.gozon.infrastructure.web;
+
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+
+/** Puts {@link ProblemErrorReportValve} in place of Tomcat's (and Spring Boot's) HTML error report valve. */
+@Component
+class ProblemErrorReportValveCustomizer
+        implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+    @Override
+    public void customize(ConfigurableTomcatWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
+            var pipeline = context.getParent().getPipeline();
+            Arrays.stream(pipeline.getValves())
+                    .filter(ErrorReportValve.class::isInstance)
+                    .forEach(pipeline::removeValve);
+            pipeline.addValve(new ProblemErrorReportValve());
+        });
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,32 @@
+package com.gozon.payments.adapter.in.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.util.UUID;
+
+/** The problems the accounts API answers with, besides invalid input. */
+final class AccountProblems {
+
+    private AccountProblems() {
+    }
+
+    static ErrorResponseException notFound(UUID userId) {
+        return problem(HttpStatus.NOT_FOUND, "Account not found", "User " + userId + " has no account.");
+    }
+
+    static ErrorResponseException alreadyExists(UUID userId) {
+        return problem(HttpStatus.CONFLICT, "Account already exists", "User " + userId + " already has an account.");
+    }
+
+    static ErrorResponseException balanceLimitExceeded(String detail) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Balance limit exceeded", detail);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
+    }
+}

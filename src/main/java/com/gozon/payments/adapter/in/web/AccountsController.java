@@ -1,0 +1,89 @@
+package com.gozon.payments.adapter.in.web;
+
+import com.gozon.payments.application.FindAccountQuery;
+import com.gozon.payments.application.OpenAccountResult;
+import com.gozon.payments.application.OpenAccountUseCase;
+import com.gozon.payments.application.TopUpUseCase;
+import com.gozon.payments.domain.BalanceLimitExceededException;
+import com.gozon.payments.domain.Money;
+import com.gozon.payments.domain.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = AccountsController.BASE_PATH, produces = "application/json")
+@Tag(name = "Payments", description = "Accounts, top-ups and balances")
+class AccountsController {
+
+    static final String BASE_PATH = "/api/payments/accounts";
+
+    private final OpenAccountUseCase openAccount;
+    private final TopUpUseCase topUp;
+    private final FindAccountQuery findAccount;
+
+    AccountsController(OpenAccountUseCase openAccount, TopUpUseCase topUp, FindAccountQuery findAccount) {
+        this.openAccount = openAccount;
+        this.topUp = topUp;
+        this.findAccount = findAccount;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Create an account", description = "One account per user, starting with balance 0.00.")
+    @ApiResponse(responseCode = "201", description = "Account created")
+    @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The user already has an account", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccountRequest request) {
+        var result = openAccount.openAccount(new UserId(request.userId()));
+        if (!(result instanceof OpenAccountResult.Opened opened)) {
+            throw AccountProblems.alreadyExists(request.userId());
+        }
+        var location = URI.create(BASE_PATH + "/" + request.userId());
+        return ResponseEntity.created(location).body(AccountView.of(opened.account()));
+    }
+
+    @PostMapping(path = "/{userId}/top-up", consumes = "application/json")
+    @Operation(summary = "Top up an account", description = "Adds the amount to the balance; concurrent top-ups "
+            + "and payments are serialized, none is lost.")
+    @ApiResponse(responseCode = "200", description = "The account after the top-up")
+    @ApiResponse(responseCode = "400", description = "Invalid amount", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The balance would exceed its limit", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    AccountView topUp(@PathVariable UUID userId, @Valid @RequestBody TopUpRequest request) {
+        try {
+            return topUp.topUp(new UserId(userId), Money.requested(request.amount())).map(AccountView::of)
+                    .orElseThrow(() -> AccountProblems.notFound(userId));
+        } catch (BalanceLimitExceededException e) {
+            throw AccountProblems.balanceLimitExceeded(e.getMessage());
+        }
+    }
+
+    @GetMapping("/{userId}")
+    @Operation(summary = "Read an account's balance")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    AccountView get(@PathVariable UUID userId) {
+        return findAccount.findAccount(new UserId(userId)).map(AccountView::of)
+                .orElseThrow(() -> AccountProblems.notFound(userId));
+    }
+}
