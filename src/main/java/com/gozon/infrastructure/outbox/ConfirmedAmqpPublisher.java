@@ -1,5 +1,7 @@
 package com.gozon.infrastructure.outbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
@@ -15,6 +17,7 @@ import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 /**
@@ -28,6 +31,8 @@ import java.util.function.BiFunction;
 class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
 
     static final String EVENT_ID = "eventId";
+
+    private static final Logger log = LoggerFactory.getLogger(ConfirmedAmqpPublisher.class);
 
     private final RabbitTemplate rabbit;
     private final JsonMapper json;
@@ -60,6 +65,15 @@ class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, Comple
         properties.setTimestamp(Date.from(clock.instant()));
         var message = new Message(json.writeValueAsBytes(tree), properties);
 
+        return send(target, eventId, message).whenComplete((confirm, failure) -> {
+            if (failure != null) {
+                log.warn("Event {} to {} is not published yet and will be resubmitted: {}", eventId, target,
+                        rootMessage(failure));
+            }
+        });
+    }
+
+    private CompletableFuture<?> send(RoutingTarget target, String eventId, Message message) {
         var correlation = new CorrelationData(eventId + "/" + UUID.randomUUID());
         try {
             rabbit.send(target.getTarget(), target.getKey(), message, correlation);
@@ -80,6 +94,14 @@ class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, Comple
                     }
                     return confirm;
                 });
+    }
+
+    private static String rootMessage(Throwable failure) {
+        var cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof TimeoutException ? "no confirm within the timeout" : String.valueOf(cause.getMessage());
     }
 
     /** The broker did not take responsibility for a message. */

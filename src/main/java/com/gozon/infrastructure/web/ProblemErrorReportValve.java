@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
  * Tomcat's answer to requests it refuses before any servlet sees them (a malformed URL, for instance), written as an
  * RFC 9457 problem instead of Tomcat's HTML page.
  */
-class ProblemErrorReportValve extends ErrorReportValve {
+public class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         var status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        if (status < 400 || response.getContentWritten() > 0 || response.isCommitted()) {
             return;
         }
         var resolved = HttpStatus.resolve(status);

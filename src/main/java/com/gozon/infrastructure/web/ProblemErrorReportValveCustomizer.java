@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.web;
 
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -16,7 +17,10 @@ class ProblemErrorReportValveCustomizer
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
-            var pipeline = context.getParent().getPipeline();
+            var host = (StandardHost) context.getParent();
+            // Tomcat instantiates this class itself for requests it refuses before mapping them (a malformed URL)
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            var pipeline = host.getPipeline();
             Arrays.stream(pipeline.getValves())
                     .filter(ErrorReportValve.class::isInstance)
                     .forEach(pipeline::removeValve);

@@ -4,6 +4,7 @@ import com.gozon.orders.application.PaymentResult;
 import com.gozon.orders.application.RecordPaymentResultUseCase;
 import com.gozon.orders.domain.FailureReason;
 import com.gozon.orders.domain.OrderId;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
@@ -22,20 +23,26 @@ import java.util.UUID;
 @Component
 class PaymentResultListener {
 
+    /** Counts handled messages by queue and result, duplicates included. */
+    static final String HANDLED_METRIC = "gozon.messages.handled";
+
     private static final Logger log = LoggerFactory.getLogger(PaymentResultListener.class);
 
     private final RecordPaymentResultUseCase recordPaymentResult;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    PaymentResultListener(RecordPaymentResultUseCase recordPaymentResult, JsonMapper json) {
+    PaymentResultListener(RecordPaymentResultUseCase recordPaymentResult, JsonMapper json, MeterRegistry meters) {
         this.recordPaymentResult = recordPaymentResult;
         this.json = json;
+        this.meters = meters;
     }
 
     @RabbitListener(id = PaymentResultsTopology.NAME, queues = PaymentResultsTopology.NAME)
     void onPaymentResult(Message message) {
         var result = toPaymentResult(message);
         var recorded = recordPaymentResult.recordPaymentResult(result);
+        meters.counter(HANDLED_METRIC, "queue", PaymentResultsTopology.NAME, "result", recorded.name()).increment();
         log.debug("Payment result {} for order {}: {}", result.messageId(), result.orderId().value(), recorded);
     }
 

@@ -4,6 +4,7 @@ import com.gozon.payments.application.PayOrderCommand;
 import com.gozon.payments.application.PayOrderUseCase;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
@@ -22,20 +23,27 @@ import java.util.UUID;
 @Component
 class PaymentRequestListener {
 
+    /** Counts handled messages by queue and result, duplicates included. */
+    static final String HANDLED_METRIC = "gozon.messages.handled";
+
     private static final Logger log = LoggerFactory.getLogger(PaymentRequestListener.class);
 
     private final PayOrderUseCase payOrder;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    PaymentRequestListener(PayOrderUseCase payOrder, JsonMapper json) {
+    PaymentRequestListener(PayOrderUseCase payOrder, JsonMapper json, MeterRegistry meters) {
         this.payOrder = payOrder;
         this.json = json;
+        this.meters = meters;
     }
 
     @RabbitListener(id = PaymentRequestsTopology.NAME, queues = PaymentRequestsTopology.NAME)
     void onPaymentRequested(Message message) {
         var command = toCommand(message);
         var result = payOrder.payOrder(command);
+        meters.counter(HANDLED_METRIC, "queue", PaymentRequestsTopology.NAME,
+                "result", result.getClass().getSimpleName()).increment();
         log.debug("Payment request {} for order {}: {}", command.messageId(), command.orderId(), result);
     }
 

@@ -1,0 +1,78 @@
+package com.gozon.messaging;
+
+import com.gozon.support.GozonIntegrationTest;
+import com.gozon.support.HttpApi;
+import com.gozon.support.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A message that keeps failing is parked with its reason, and the consumer goes on with the next ones. */
+@GozonIntegrationTest
+class PoisonMessageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void malformedPaymentRequestIsParkedAndTheNextOneIsPaid() {
+        var poisonId = UUID.randomUUID().toString();
+        rabbit.send("gozon.orders", "order.payment-requested", Messages.json(poisonId, "{ this is not json"));
+        var userId = api.openAccount();
+        api.topUp(userId, "10.00");
+
+        var orderId = api.placeOrder(userId, "4.00").json().get("orderId").asString();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
+        var parked = awaitParked("payments.payment-requests.parked", poisonId);
+        assertThat(new String(parked.getBody(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
+        assertThat((String) parked.getMessageProperties().getHeader("x-exception-message")).contains("not valid JSON");
+        assertThat((String) parked.getMessageProperties().getHeader("x-original-routingKey"))
+                .isEqualTo("order.payment-requested");
+    }
+
+    @Test
+    void paymentResultForAnUnknownOrderIsParkedWithItsReason() {
+        var eventId = UUID.randomUUID();
+        var orderId = UUID.randomUUID();
+
+        rabbit.send("gozon.payments", "payment.succeeded", Messages.json(eventId.toString(), """
+                {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
+                 "processedAt":"2026-01-01T00:00:00Z"}""".formatted(eventId, UUID.randomUUID(), orderId, UUID.randomUUID())));
+
+        var parked = awaitParked("orders.payment-results.parked", eventId.toString());
+        assertThat((String) parked.getMessageProperties().getHeader("x-exception-message"))
+                .contains("No order " + orderId);
+    }
+
+    private Message awaitParked(String queue, String messageId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var message = rabbit.receive(queue, 500);
+            while (message != null && !messageId.equals(message.getMessageProperties().getMessageId())) {
+                message = rabbit.receive(queue, 500);
+            }
+            return message;
+        }, message -> message != null);
+    }
+}

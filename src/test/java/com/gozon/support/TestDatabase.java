@@ -1,0 +1,32 @@
+package com.gozon.support;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Creates the test database on the configured PostgreSQL server when it does not exist yet. */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        var url = environment.getRequiredProperty("spring.datasource.url");
+        var name = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
+        var serverUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (var connection = DriverManager.getConnection(serverUrl,
+                environment.getProperty("spring.datasource.username"),
+                environment.getProperty("spring.datasource.password"));
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database \"" + name.replace("\"", "") + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + serverUrl + " to prepare " + name, e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.gozon.web;
+
+import com.gozon.support.GozonIntegrationTest;
+import com.gozon.support.HttpApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every error a user can provoke answers with its status and an RFC 9457 problem, and changes nothing. */
+@GozonIntegrationTest
+class ErrorResponsesTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void invalidOrderListsEachBadField() {
+        var response = api.post("/api/orders",
+                "{\"amount\":-1.001,\"description\":\"" + "x".repeat(501) + "\"}");
+
+        assertProblem(response, 400);
+        var fields = response.json().get("errors").valueStream().map(error -> error.get("name").asString()).toList();
+        assertThat(fields).contains("userId", "amount", "description");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"userId\":\"not-a-uuid\",\"amount\":1}              | userId",
+            "{\"userId\":\"%s\",\"amount\":\"ten\"}                | amount",
+            "{\"userId\":\"%s\",\"amount\":0}                      | amount",
+            "{\"userId\":\"%s\",\"amount\":0.001}                  | amount",
+            "{\"userId\":\"%s\",\"amount\":1000000000.01}          | amount",
+            "{\"userId\":\"%s\"}                                   | amount",
+    })
+    void badOrderFieldIsNamed(String body, String field) {
+        var response = api.post("/api/orders", body.formatted(UUID.randomUUID()));
+
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").valueStream().map(error -> error.get("name").asString()))
+                .contains(field);
+    }
+
+    @Test
+    void largestAllowedAmountIsAccepted() {
+        var response = api.placeOrder(UUID.randomUUID(), "1000000000.00");
+
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        assertProblem(api.post("/api/orders", "{\"userId\": "), 400);
+        assertProblem(api.post("/api/payments/accounts", "[]"), 400);
+        assertProblem(api.post("/api/payments/accounts", ""), 400);
+    }
+
+    @Test
+    void nonUuidInThePathIsABadRequest() {
+        assertProblem(api.get("/api/orders/42"), 400);
+        assertProblem(api.get("/api/payments/accounts/42"), 400);
+        assertProblem(api.topUp(null, "1.00"), 400);
+    }
+
+    @Test
+    void listingNeedsAWellFormedUserId() {
+        assertProblem(api.get("/api/orders"), 400);
+        assertProblem(api.get("/api/orders?userId=abc"), 400);
+        assertProblem(api.get("/api/orders?userId=" + UUID.randomUUID() + "&page=-1"), 400);
+        assertProblem(api.get("/api/orders?userId=" + UUID.randomUUID() + "&size=0"), 400);
+        assertProblem(api.get("/api/orders?userId=" + UUID.randomUUID() + "&page=x"), 400);
+    }
+
+    @Test
+    void unknownThingsAreNotFound() {
+        assertProblem(api.get("/api/orders/" + UUID.randomUUID()), 404);
+        assertProblem(api.get("/api/payments/accounts/" + UUID.randomUUID()), 404);
+        assertProblem(api.topUp(UUID.randomUUID(), "1.00"), 404);
+        assertProblem(api.get("/api/nothing-here"), 404);
+        assertProblem(api.get("/elsewhere"), 404);
+    }
+
+    @Test
+    void wrongMethodAndMediaTypeAreRefused() {
+        assertProblem(api.send(HttpRequest.newBuilder(URI.create(base() + "/api/orders")).DELETE()), 405);
+        assertProblem(api.send(HttpRequest.newBuilder(URI.create(base() + "/api/orders"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x"))), 415);
+        assertProblem(api.send(HttpRequest.newBuilder(URI.create(base() + "/api/orders/" + UUID.randomUUID()))
+                .header("Accept", "application/xml").GET()), 406);
+    }
+
+    @Test
+    void malformedUrlIsABadRequest() throws Exception {
+        try (var socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write("GET /api/orders/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(response).contains("\"status\":400").doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    @Test
+    void topUpBeyondTheBalanceLimitIsRefusedAndChangesNothing() {
+        var userId = api.openAccount();
+        jdbc.sql("update payments.account set balance = 999999999999999.00 where user_id = ?").param(userId).update();
+
+        var response = api.topUp(userId, "1.00");
+
+        assertProblem(response, 422);
+        assertThat(api.balance(userId)).isEqualByComparingTo("999999999999999.00");
+    }
+
+    @Test
+    void rejectedOrderIsNotStored() {
+        var userId = UUID.randomUUID();
+
+        api.post("/api/orders", "{\"userId\":\"" + userId + "\",\"amount\":-5}");
+
+        assertThat(jdbc.sql("select count(*) from orders.orders where user_id = ?").param(userId)
+                .query(Long.class).single()).isZero();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void assertProblem(HttpApi.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        var problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "java.", "tools.jackson", "at com.", "trace");
+    }
+}
