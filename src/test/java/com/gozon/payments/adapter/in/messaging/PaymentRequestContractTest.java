@@ -1,0 +1,62 @@
+package com.gozon.payments.adapter.in.messaging;
+
+import com.gozon.payments.application.PayOrderCommand;
+import com.gozon.payments.application.PayOrderResult;
+import com.gozon.payments.domain.PaymentOutcome;
+import com.gozon.support.Contracts;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.core.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.gozon.support.Contracts.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Payments reads {@code order.payment-requested} as the contract shows it, and refuses what breaks it. */
+class PaymentRequestContractTest {
+
+    final List<PayOrderCommand> commands = new ArrayList<>();
+    final PaymentRequestListener listener = new PaymentRequestListener(command -> {
+        commands.add(command);
+        return new PayOrderResult.Processed(new PaymentOutcome.Succeeded());
+    }, Contracts.JSON, new SimpleMeterRegistry());
+
+    @Test
+    void readsTheContractExample() {
+        var example = Contracts.example("order.payment-requested");
+
+        listener.onPaymentRequested(Contracts.exampleMessage("order.payment-requested"));
+
+        assertThat(commands).singleElement().satisfies(command -> {
+            assertThat(command.messageId()).isEqualTo(uuid(example, "eventId"));
+            assertThat(command.orderId()).isEqualTo(uuid(example, "orderId"));
+            assertThat(command.payer().value()).isEqualTo(uuid(example, "userId"));
+            assertThat(command.amount().amount()).isEqualByComparingTo("50.00");
+        });
+    }
+
+    @Test
+    void refusesAMessageWithoutAmount() {
+        var message = Contracts.exampleMessage("order.payment-requested");
+        var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
+        body.remove("amount");
+
+        assertThatThrownBy(() -> listener.onPaymentRequested(new Message(Contracts.JSON.writeValueAsBytes(body),
+                message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
+        assertThat(commands).isEmpty();
+    }
+
+    @Test
+    void refusesAnAmountWithMoreThanTwoFractionalDigits() {
+        var message = Contracts.exampleMessage("order.payment-requested");
+        var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
+        body.put("amount", new java.math.BigDecimal("1.001"));
+
+        assertThatThrownBy(() -> listener.onPaymentRequested(new Message(Contracts.JSON.writeValueAsBytes(body),
+                message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
+    }
+}
