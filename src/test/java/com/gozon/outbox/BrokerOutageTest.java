@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * outbox, and it is delivered once the broker is reachable again.
  */
 @GozonIntegrationTest
+@DirtiesContext
 class BrokerOutageTest {
 
     static final TcpProxy BROKER = new TcpProxy(5672).start();

@@ -49,9 +49,10 @@ public class ParkingLot {
     @Bean
     MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit) {
         var parser = new SpelExpressionParser();
-        return new RepublishMessageRecovererWithConfirms(rabbit,
+        var park = new RepublishMessageRecovererWithConfirms(rabbit,
                 parser.parseExpression("'" + EXCHANGE + "'"),
                 parser.parseExpression("messageProperties.consumerQueue"),
                 CachingConnectionFactory.ConfirmType.CORRELATED);
+        return new TransientFailureRequeuer(park);
     }
 }

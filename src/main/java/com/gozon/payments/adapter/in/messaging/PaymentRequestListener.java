@@ -60,7 +60,8 @@ class PaymentRequestListener {
                     "Payment request " + messageId + " lacks one of orderId, userId, amount");
         }
         try {
-            return new PayOrderCommand(messageId, body.orderId(), new UserId(body.userId()), new Money(body.amount()));
+            return new PayOrderCommand(messageId, body.orderId(), new UserId(body.userId()),
+                    Money.requested(body.amount()));
         } catch (IllegalArgumentException e) {
             throw new AmqpRejectAndDontRequeueException("Payment request " + messageId + ": " + e.getMessage());
         }

@@ -1,0 +1,40 @@
+package com.gozon.infrastructure.messaging;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.ImmediateRequeueAmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.support.ListenerExecutionFailedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransientFailureRequeuerTest {
+
+    final List<Throwable> parked = new ArrayList<>();
+    final TransientFailureRequeuer requeuer = new TransientFailureRequeuer((message, cause) -> parked.add(cause));
+    final Message message = new Message(new byte[0]);
+
+    @Test
+    void databaseOutageSendsTheMessageBackToItsQueue() {
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new CannotCreateTransactionException("Could not open JPA EntityManager"), message);
+
+        assertThatThrownBy(() -> requeuer.recover(message, cause)).isInstanceOf(ImmediateRequeueAmqpException.class);
+        assertThat(parked).isEmpty();
+    }
+
+    @Test
+    void badMessageIsParked() {
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new AmqpRejectAndDontRequeueException("Payment request is not valid JSON"), message);
+
+        requeuer.recover(message, cause);
+
+        assertThat(parked).containsExactly(cause);
+    }
+}
