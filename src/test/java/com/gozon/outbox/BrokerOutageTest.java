@@ -1,5 +1,6 @@
 package com.gozon.outbox;
 
+import com.gozon.infrastructure.runtime.EmbeddedBroker;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import com.gozon.support.Outbox;
@@ -26,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class BrokerOutageTest {
 
-    static final TcpProxy BROKER = new TcpProxy(5672).start();
+    static final TcpProxy BROKER = new TcpProxy(() -> EmbeddedBroker.portOr(5672)).start();
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) {

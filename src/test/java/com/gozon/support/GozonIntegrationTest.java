@@ -1,5 +1,6 @@
 package com.gozon.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -10,13 +11,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a random port against the real PostgreSQL (database {@code gozon_test}, created when
- * missing) and the real RabbitMQ. Every such test shares one application context.
+ * The whole application on a random port against a real PostgreSQL (database {@code gozon_test}, created when
+ * missing) and a real AMQP broker: embedded in the test JVM by default, external on request (see
+ * {@link TestInfrastructure}). Every such test shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestInfrastructure.class)
 @ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(AwaitilityDefaults.class)
 public @interface GozonIntegrationTest {
 }

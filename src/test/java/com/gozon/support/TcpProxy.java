@@ -9,18 +9,20 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 /**
  * A TCP proxy on loopback that a test can cut and restore, to play a broker outage or a network partition.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final int targetPort;
+    private final IntSupplier targetPort;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    public TcpProxy(int targetPort) {
+    /** A proxy to the port the supplier names when a connection comes in. */
+    public TcpProxy(IntSupplier targetPort) {
         this.targetPort = targetPort;
         try (var probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             this.port = probe.getLocalPort();
@@ -72,7 +74,7 @@ public final class TcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 var client = listening.accept();
-                var upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                var upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort.getAsInt());
                 sockets.add(client);
                 sockets.add(upstream);
                 pump(client, upstream);

@@ -2,16 +2,20 @@ package com.gozon.support;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Profiles;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-/** Creates the test database on the configured PostgreSQL server when it does not exist yet. */
+/** Creates the test database on the configured external PostgreSQL server when it does not exist yet. */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
+        if (environment.acceptsProfiles(Profiles.of("embedded"))) {
+            return;
+        }
         var url = environment.getRequiredProperty("spring.datasource.url");
         var name = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
         var serverUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";

@@ -1,0 +1,187 @@
+package com.gozon.infrastructure.runtime;
+
+import org.apache.qpid.server.SystemLauncher;
+import org.apache.qpid.server.SystemLauncherListener;
+import org.apache.qpid.server.model.Broker;
+import org.apache.qpid.server.model.ConfiguredObject;
+import org.apache.qpid.server.model.State;
+import org.apache.qpid.server.model.SystemConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Apache Qpid Broker-J (AMQP 0-9-1 / 0-9 / 0-8) running inside the JVM, in-memory store, localhost only,
+ * user guest/guest over PLAIN without TLS, virtual host "default" which is also reached via vhost "/".
+ */
+final class EmbeddedQpidBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedQpidBroker.class);
+
+    private final SystemLauncher launcher;
+    private final int port;
+
+    private EmbeddedQpidBroker(SystemLauncher launcher, int port) {
+        this.launcher = launcher;
+        this.port = port;
+    }
+
+    /** Broker configuration. "Memory" system config: this JSON is (re)applied on every start, nothing is persisted. */
+    static String initialConfig(int port, String user, String password, boolean persistent) {
+        // Memory node: queues/exchanges/messages live in RAM only (the app re-declares them at start).
+        // DERBY node (needs qpid-broker-plugins-derby-store): durable config + persistent messages survive restarts,
+        // store in <work_dir>/default/config.
+        String node = persistent
+                ? "\"type\": \"DERBY\", \"virtualHostInitialConfiguration\": \"{ \\\"type\\\": \\\"ProvidedStore\\\" }\""
+                : "\"type\": \"Memory\", \"virtualHostInitialConfiguration\": \"{ \\\"type\\\": \\\"Memory\\\" }\"";
+        return """
+            {
+              "name": "gozon-embedded",
+              "modelVersion": "9.1",
+              "authenticationproviders": [ {
+                "name": "plain",
+                "type": "Plain",
+                "secureOnlyMechanisms": [],
+                "users": [ { "name": "%s", "type": "managed", "password": "%s" } ]
+              } ],
+              "ports": [ {
+                "name": "AMQP",
+                "type": "AMQP",
+                "port": %d,
+                "bindingAddress": "127.0.0.1",
+                "protocols": [ "AMQP_0_9_1", "AMQP_0_9", "AMQP_0_8" ],
+                "authenticationProvider": "plain",
+                "virtualhostaliases": [
+                  { "name": "nameAlias",    "type": "nameAlias" },
+                  { "name": "defaultAlias", "type": "defaultAlias" }
+                ]
+              } ],
+              "virtualhostnodes": [ {
+                "name": "default",
+                "defaultVirtualHostNode": "true",
+                %s
+              } ]
+            }
+            """.formatted(user, password, port, node);
+    }
+
+    /**
+     * @param workDir Qpid work dir (qpid.work_dir), e.g. ./.data/qpid; receives initial-config.json
+     */
+    public static EmbeddedQpidBroker start(int port, Path workDir, String user, String password) throws Exception {
+        return start(port, workDir, user, password, false);
+    }
+
+    public static EmbeddedQpidBroker start(int port, Path workDir, String user, String password, boolean persistent)
+            throws Exception {
+        long t0 = System.nanoTime();
+        Path work = workDir.toAbsolutePath().normalize();
+        Files.createDirectories(work);
+        Path config = work.resolve("initial-config.json");
+        Files.writeString(config, initialConfig(port, user, password, persistent), StandardCharsets.UTF_8);
+        assertPortFree(port);
+        if (persistent && System.getProperty("derby.system.home") == null) {
+            // Derby 10.16 ignores Qpid's derby.stream.error.method and writes derby.log into derby.system.home
+            // (default: the JVM's working directory) -> keep it in the work dir
+            System.setProperty("derby.system.home", work.toString());
+        }
+
+        // SystemLauncher.startup() swallows start-up RuntimeExceptions (logs them, closes, returns normally):
+        // capture them through the listener and rethrow.
+        // A port that cannot bind is NOT a start-up error either: the port goes to ERRORED, startup() returns
+        // normally -> check the state of broker, ports and virtual host nodes ourselves afterwards.
+        AtomicReference<RuntimeException> startupError = new AtomicReference<>();
+        AtomicReference<SystemConfig<?>> systemConfig = new AtomicReference<>();
+        SystemLauncher launcher = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
+            @Override
+            public void errorOnStartup(RuntimeException e) {
+                startupError.set(e);
+            }
+
+            @Override
+            public void onContainerResolve(SystemConfig<?> sc) {
+                systemConfig.set(sc);
+            }
+        });
+
+        Map<String, Object> context = new HashMap<>();
+        context.put("qpid.work_dir", work.toString());
+        context.put("QPID_WORK", work.toString());
+        context.put("qpid.port.amqp.threadPool.size", "4");               // default 8; small machine
+        context.put("qpid.broker.defaultPreferenceStoreAttributes", "{\"type\": \"Noop\"}"); // no preferences.json
+
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(SystemConfig.TYPE, "Memory");                                     // system config store
+        attributes.put(SystemConfig.INITIAL_CONFIGURATION_LOCATION, config.toUri().toString());
+        // Qpid's default, "classpath:system.properties", needs a URL handler that a Spring Boot jar cannot offer
+        var systemProperties = work.resolve("system.properties");
+        Files.writeString(systemProperties, "# no broker system properties\n", StandardCharsets.UTF_8);
+        attributes.put(SystemConfig.INITIAL_SYSTEM_PROPERTIES_LOCATION, systemProperties.toUri().toString());
+        attributes.put(SystemConfig.STARTUP_LOGGED_TO_SYSTEM_OUT, false);                // no BRK-xxxx on stdout
+        attributes.put("context", context);
+
+        launcher.startup(attributes);
+        if (startupError.get() != null) {
+            throw new IllegalStateException("Qpid broker failed to start", startupError.get());
+        }
+        String problems = notActive(systemConfig.get());
+        if (!problems.isEmpty()) {
+            launcher.shutdown();
+            throw new IllegalStateException("Qpid broker started with errors: " + problems);
+        }
+        log.info("Embedded Qpid broker ready on amqp://127.0.0.1:{} (work {}) in {} ms",
+                port, work, (System.nanoTime() - t0) / 1_000_000);
+        return new EmbeddedQpidBroker(launcher, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Closes the broker (ports, vhosts, thread pools); waits up to 30 s. */
+    @Override
+    public void close() {
+        long t0 = System.nanoTime();
+        launcher.shutdown();
+        log.info("Embedded Qpid broker stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static String notActive(SystemConfig<?> sc) {
+        if (sc == null) {
+            return "no broker";
+        }
+        Broker<?> broker = (Broker<?>) sc.getContainer();
+        StringBuilder sb = new StringBuilder();
+        java.util.List<ConfiguredObject<?>> objects = new java.util.ArrayList<>();
+        objects.add(broker);
+        objects.addAll(broker.getPorts());
+        objects.addAll(broker.getVirtualHostNodes());
+        broker.getVirtualHostNodes().forEach(n -> objects.add(n.getVirtualHost()));
+        for (ConfiguredObject<?> o : objects) {
+            if (o == null || o.getState() != State.ACTIVE) {
+                sb.append(o == null ? "virtual host missing" : o.getCategoryClass().getSimpleName() + " '" + o.getName()
+                        + "' is " + o.getState()).append("; ");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void assertPortFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is already in use by another process", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package com.gozon.infrastructure.runtime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The embedded PostgreSQL and AMQP broker of this JVM: started once, in the background and in parallel, while the
+ * application context is being built; shared by every application context of the JVM (a test run has several), and
+ * stopped when the last of them closes. Their ports are fixed before they start, so that configuration can name them
+ * at once; whoever connects first waits for {@link #awaitReady()}.
+ */
+final class EmbeddedServers {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServers.class);
+
+    private static EmbeddedServers running;
+    private static int users;
+
+    private final int postgresPort;
+    private final int brokerPort;
+    private final CompletableFuture<EmbeddedPostgresServer> postgres;
+    private final CompletableFuture<EmbeddedQpidBroker> broker;
+
+    private EmbeddedServers(EmbeddedSettings settings) {
+        var started = System.nanoTime();
+        var dataDir = Path.of(settings.dataDir());
+        this.postgresPort = portOrFree(settings.postgresPort());
+        this.brokerPort = portOrFree(settings.brokerPort());
+        this.postgres = CompletableFuture.supplyAsync(() -> {
+            try {
+                var server = EmbeddedPostgresServer.start(postgresPort, dataDir.resolve("postgres"),
+                        dataDir.resolve("postgres-bin"));
+                ensureDatabase(settings.database());
+                return server;
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        });
+        this.broker = CompletableFuture.supplyAsync(() -> {
+            try {
+                return EmbeddedQpidBroker.start(brokerPort, dataDir.resolve("broker"), "guest", "guest",
+                        settings.persistentBroker());
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        CompletableFuture.allOf(postgres, broker).thenRun(() -> log.info(
+                "Embedded PostgreSQL on port {} and AMQP broker on port {} ready in {} ms (data in {})",
+                postgresPort, brokerPort, (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath()));
+    }
+
+    /** The servers of this JVM, starting on first use with the given settings. */
+    static synchronized EmbeddedServers acquire(EmbeddedSettings settings) {
+        if (running == null) {
+            running = new EmbeddedServers(settings);
+        }
+        users++;
+        return running;
+    }
+
+    static synchronized void release() {
+        if (--users == 0 && running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
+    /** The servers of this JVM, if they run. */
+    static synchronized EmbeddedServers current() {
+        return running;
+    }
+
+    int postgresPort() {
+        return postgresPort;
+    }
+
+    int brokerPort() {
+        return brokerPort;
+    }
+
+    /** Blocks until both servers accept connections; fails when either could not start. */
+    void awaitReady() {
+        try {
+            CompletableFuture.allOf(postgres, broker).join();
+        } catch (CompletionException e) {
+            var cause = e.getCause() instanceof CompletionException nested ? nested.getCause() : e.getCause();
+            throw new IllegalStateException("The embedded PostgreSQL or AMQP broker failed to start: "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    private void ensureDatabase(String name) {
+        var url = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
+        try (var connection = DriverManager.getConnection(url, "postgres", "");
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database \"" + name.replace("\"", "") + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name + " in the embedded PostgreSQL", e);
+        }
+    }
+
+    private void stop() {
+        broker.thenAccept(EmbeddedServers::closeQuietly);
+        postgres.thenAccept(EmbeddedServers::closeQuietly);
+        CompletableFuture.allOf(postgres, broker).exceptionally(failure -> null).join();
+    }
+
+    private static int portOrFree(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port on the loopback interface", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            log.warn("Stopping {} failed: {}", server.getClass().getSimpleName(), e.getMessage());
+        }
+    }
+}
