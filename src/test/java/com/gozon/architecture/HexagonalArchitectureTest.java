@@ -73,6 +73,13 @@ class HexagonalArchitectureTest {
     }
 
     @Test
+    void gatewayKnowsNoModule() {
+        noClasses().that().resideInAPackage("com.gozon.gateway..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.gozon.orders..", "com.gozon.payments..")
+                .check(CLASSES);
+    }
+
+    @Test
     void infrastructureKnowsNoModule() {
         noClasses().that().resideInAPackage("com.gozon.infrastructure..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.gozon.orders..", "com.gozon.payments..")

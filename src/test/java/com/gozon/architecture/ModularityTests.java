@@ -13,9 +13,9 @@ class ModularityTests {
     static final ApplicationModules MODULES = ApplicationModules.of(GozonApplication.class);
 
     @Test
-    void modulesAreOrdersPaymentsAndInfrastructure() {
+    void modulesAreOrdersPaymentsGatewayAndInfrastructure() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("orders", "payments", "infrastructure");
+                .containsExactlyInAnyOrder("orders", "payments", "gateway", "infrastructure");
     }
 
     @Test

@@ -16,6 +16,6 @@ public class TestInfrastructure implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return isExternal() ? new String[] {"test"} : new String[] {"embedded", "test"};
+        return isExternal() ? new String[] {"test", "test-external"} : new String[] {"embedded", "test"};
     }
 }

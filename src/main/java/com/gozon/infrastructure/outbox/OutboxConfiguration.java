@@ -2,6 +2,8 @@ package com.gozon.infrastructure.outbox;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
@@ -16,23 +18,24 @@ import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
- * The outbox: Spring Modulith's JPA event publication registry in the schema {@code outbox}, relayed to RabbitMQ
+ * The outbox: Spring Modulith's JPA event publication registry in its own schema, relayed to RabbitMQ
  * with publisher confirms, and resubmitted with backoff until the broker took each event.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
+@EntityScan("org.springframework.modulith.events.jpa.updating")
 class OutboxConfiguration {
 
-    static final String SCHEMA = "outbox";
-
+    /** The schema of the registry: {@code outbox}, or one per module when the modules run apart. */
     @Bean
-    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource) {
+    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource,
+                                                     @Value("${gozon.outbox.schema:outbox}") String schema) {
         return new FlywayMigrationInitializer(Flyway.configure()
                 .dataSource(dataSource)
-                .schemas(SCHEMA)
+                .schemas(schema)
                 .createSchemas(true)
-                .locations("classpath:db/" + SCHEMA)
+                .locations("classpath:db/outbox")
                 .load());
     }
 

@@ -37,10 +37,8 @@ final class EmbeddedServers {
         this.brokerPort = portOrFree(settings.brokerPort());
         this.postgres = CompletableFuture.supplyAsync(() -> {
             try {
-                var server = EmbeddedPostgresServer.start(postgresPort, dataDir.resolve("postgres"),
+                return EmbeddedPostgresServer.start(postgresPort, dataDir.resolve("postgres"),
                         dataDir.resolve("postgres-bin"));
-                ensureDatabase(settings.database());
-                return server;
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -98,7 +96,8 @@ final class EmbeddedServers {
         }
     }
 
-    private void ensureDatabase(String name) {
+    /** Creates the database unless it exists; the servers must be ready. */
+    void ensureDatabase(String name) {
         var url = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
         try (var connection = DriverManager.getConnection(url, "postgres", "");
              var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {

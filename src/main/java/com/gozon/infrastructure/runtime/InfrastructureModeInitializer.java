@@ -34,7 +34,8 @@ class InfrastructureModeInitializer implements ApplicationContextInitializer<Con
             ExternalServicesCheck.verify(environment);
             return;
         }
-        var servers = EmbeddedServers.acquire(EmbeddedSettings.from(environment));
+        var settings = EmbeddedSettings.from(environment);
+        var servers = EmbeddedServers.acquire(settings);
         environment.getPropertySources().addLast(new MapPropertySource("gozonEmbeddedServers", Map.of(
                 "gozon.embedded.postgres.port", servers.postgresPort(),
                 "gozon.embedded.broker.port", servers.brokerPort())));
@@ -49,6 +50,9 @@ class InfrastructureModeInitializer implements ApplicationContextInitializer<Con
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource || bean instanceof ConnectionFactory) {
                     servers.awaitReady();
+                }
+                if (bean instanceof DataSource) {
+                    servers.ensureDatabase(settings.database());
                 }
                 return bean;
             }

@@ -1,0 +1,53 @@
+package com.gozon.gateway;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * A module running in a process of its own (profile {@code orders} or {@code payments}) answers only requests that
+ * came through the gateway: those carry the shared secret in {@value #HEADER}. Anything else gets a 404, as if
+ * nothing were there. The health endpoint stays open for the container's health check.
+ */
+@Component
+@Profile({"orders", "payments"})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GatewaySecret extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Gozon-Gateway";
+
+    private final byte[] secret;
+
+    GatewaySecret(@Value("${gozon.gateway.secret}") String secret) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "/actuator/health".equals(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var presented = request.getHeader(HEADER);
+        if (presented != null && MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.UTF_8))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}");
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Gateway: the single public entry point when the modules run as separate processes, and its counterpart in each
+ * module process that refuses requests which did not come through it.
+ */
+@ApplicationModule(displayName = "Gateway")
+package com.gozon.gateway;
+
+import org.springframework.modulith.ApplicationModule;

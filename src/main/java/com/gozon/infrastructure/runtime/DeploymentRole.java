@@ -1,0 +1,76 @@
+package com.gozon.infrastructure.runtime;
+
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+import java.util.List;
+
+/**
+ * Which part of the shop this process runs, chosen by profile: none (all of it), {@code gateway}, {@code orders} or
+ * {@code payments}. A role leaves the other roles' packages out of component scanning, so that it creates none of
+ * their beans, tables, queues or listeners.
+ */
+class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+    private static final String ORDERS = "com.gozon.orders.";
+    private static final String PAYMENTS = "com.gozon.payments.";
+    private static final String OUTBOX = "com.gozon.infrastructure.outbox.";
+    private static final String MESSAGING = "com.gozon.infrastructure.messaging.";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var excluded = excludedPackages(context.getEnvironment());
+        if (!excluded.isEmpty()) {
+            context.getBeanFactory().registerSingleton("deploymentRoleExcludeFilter", new ExcludePackages(excluded));
+        }
+    }
+
+    static List<String> excludedPackages(Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("gateway"))) {
+            return List.of(ORDERS, PAYMENTS, OUTBOX, MESSAGING);
+        }
+        if (environment.acceptsProfiles(Profiles.of("orders"))) {
+            return List.of(PAYMENTS);
+        }
+        if (environment.acceptsProfiles(Profiles.of("payments"))) {
+            return List.of(ORDERS);
+        }
+        return List.of();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    private static final class ExcludePackages extends TypeExcludeFilter {
+
+        private final List<String> packages;
+
+        private ExcludePackages(List<String> packages) {
+            this.packages = packages;
+        }
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            var className = reader.getClassMetadata().getClassName();
+            return packages.stream().anyMatch(className::startsWith);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ExcludePackages that && packages.equals(that.packages);
+        }
+
+        @Override
+        public int hashCode() {
+            return packages.hashCode();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.gozon.roles;
+
+import com.gozon.support.AwaitilityDefaults;
+import com.gozon.support.TestDatabase;
+import com.gozon.support.TestInfrastructure;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ActiveProfilesResolver;
+import org.springframework.test.context.ContextConfiguration;
+
+import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A role starts only what it needs: no bean, table, queue or listener of another module. */
+class RoleIsolationTest {
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.embedded.database=gozon_orders_role"})
+    @ActiveProfiles(resolver = OrdersRole.class)
+    @ContextConfiguration(initializers = TestDatabase.class)
+    @ExtendWith(AwaitilityDefaults.class)
+    @DirtiesContext
+    class Orders {
+
+        @Autowired
+        ApplicationContext context;
+
+        @Autowired
+        JdbcClient jdbc;
+
+        @Autowired
+        RabbitListenerEndpointRegistry listeners;
+
+        @Test
+        void runsOrdersOnly() {
+            assertThat(beanClasses(context)).anyMatch(name -> name.startsWith("com.gozon.orders."))
+                    .noneMatch(name -> name.startsWith("com.gozon.payments."));
+            assertThat(queues(context))
+                    .containsExactlyInAnyOrder("orders.payment-results", "orders.payment-results.parked");
+            assertThat(listeners.getListenerContainerIds()).containsExactly("orders.payment-results");
+            assertThat(schemas(jdbc)).contains("orders", "orders_outbox").doesNotContain("payments", "outbox");
+        }
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.embedded.database=gozon_payments_role"})
+    @ActiveProfiles(resolver = PaymentsRole.class)
+    @ContextConfiguration(initializers = TestDatabase.class)
+    @ExtendWith(AwaitilityDefaults.class)
+    @DirtiesContext
+    class Payments {
+
+        @Autowired
+        ApplicationContext context;
+
+        @Autowired
+        JdbcClient jdbc;
+
+        @Autowired
+        RabbitListenerEndpointRegistry listeners;
+
+        @Test
+        void runsPaymentsOnly() {
+            assertThat(beanClasses(context)).anyMatch(name -> name.startsWith("com.gozon.payments."))
+                    .noneMatch(name -> name.startsWith("com.gozon.orders."));
+            assertThat(queues(context))
+                    .containsExactlyInAnyOrder("payments.payment-requests", "payments.payment-requests.parked");
+            assertThat(listeners.getListenerContainerIds()).containsExactly("payments.payment-requests");
+            assertThat(schemas(jdbc)).contains("payments", "payments_outbox").doesNotContain("orders", "outbox");
+        }
+    }
+
+    @Nested
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = "GOZON_GATEWAY_SECRET=test-secret")
+    @ActiveProfiles("gateway")
+    @DirtiesContext
+    class Gateway {
+
+        @Autowired
+        ApplicationContext context;
+
+        @Test
+        void needsNeitherDatabaseNorBroker() {
+            assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(org.springframework.amqp.rabbit.connection.ConnectionFactory.class))
+                    .isEmpty();
+            assertThat(beanClasses(context)).noneMatch(name -> name.startsWith("com.gozon.orders.")
+                    || name.startsWith("com.gozon.payments.") || name.startsWith("com.gozon.infrastructure.outbox."));
+        }
+    }
+
+    static Stream<String> beanClasses(ApplicationContext context) {
+        return Arrays.stream(context.getBeanDefinitionNames())
+                .map(context::getType)
+                .filter(type -> type != null)
+                .map(Class::getName);
+    }
+
+    static Stream<String> queues(ApplicationContext context) {
+        var declared = context.getBeansOfType(Declarables.class).values().stream()
+                .flatMap(declarables -> declarables.getDeclarablesByType(Queue.class).stream());
+        return Stream.concat(context.getBeansOfType(Queue.class).values().stream(), declared).map(Queue::getName);
+    }
+
+    static java.util.List<String> schemas(JdbcClient jdbc) {
+        return jdbc.sql("select schema_name from information_schema.schemata").query(String.class).list();
+    }
+
+    /** The role's profile, on the embedded pair or the external services like every other integration test. */
+    static class OrdersRole implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return withRole("orders");
+        }
+    }
+
+    static class PaymentsRole implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return withRole("payments");
+        }
+    }
+
+    static String[] withRole(String role) {
+        var base = new TestInfrastructure().resolve(RoleIsolationTest.class);
+        var profiles = Arrays.copyOf(base, base.length + 1);
+        profiles[base.length] = role;
+        return profiles;
+    }
+}
