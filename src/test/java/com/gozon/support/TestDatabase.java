@@ -2,13 +2,20 @@ package com.gozon.support;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Profiles;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** Creates the test database on the configured external PostgreSQL server when it does not exist yet. */
-public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+    /** Before the start-up check of the external services, which would otherwise find no database. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

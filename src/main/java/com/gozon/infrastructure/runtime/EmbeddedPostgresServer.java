@@ -8,9 +8,6 @@ import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -55,7 +52,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(binariesDir);
 
         stopStaleServer(data);
-        assertPortFree(port);
+        LoopbackPorts.requireFree(port);
 
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setPort(port)
@@ -241,15 +238,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static void assertPortFree(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            // zonky would otherwise happily "connect" to whatever listens there and report success
-            throw new IllegalStateException("Port " + port + " is already in use by another process", e);
-        }
-    }
 
     private static long parseLong(String s) {
         try {

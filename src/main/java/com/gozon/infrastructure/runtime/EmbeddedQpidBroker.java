@@ -10,9 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +86,7 @@ final class EmbeddedQpidBroker implements AutoCloseable {
         Files.createDirectories(work);
         Path config = work.resolve("initial-config.json");
         Files.writeString(config, initialConfig(port, user, password, persistent), StandardCharsets.UTF_8);
-        assertPortFree(port);
+        LoopbackPorts.requireFree(port);
         if (persistent && System.getProperty("derby.system.home") == null) {
             // Derby 10.16 ignores Qpid's derby.stream.error.method and writes derby.log into derby.system.home
             // (default: the JVM's working directory) -> keep it in the work dir
@@ -176,12 +173,4 @@ final class EmbeddedQpidBroker implements AutoCloseable {
         return sb.toString();
     }
 
-    private static void assertPortFree(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " is already in use by another process", e);
-        }
-    }
 }

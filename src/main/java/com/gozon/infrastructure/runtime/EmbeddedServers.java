@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,8 +31,8 @@ final class EmbeddedServers {
     private EmbeddedServers(EmbeddedSettings settings) {
         var started = System.nanoTime();
         var dataDir = Path.of(settings.dataDir());
-        this.postgresPort = portOrFree(settings.postgresPort());
-        this.brokerPort = portOrFree(settings.brokerPort());
+        this.postgresPort = LoopbackPorts.givenOrFree(settings.postgresPort());
+        this.brokerPort = LoopbackPorts.givenOrFree(settings.brokerPort());
         this.postgres = CompletableFuture.supplyAsync(() -> {
             try {
                 return EmbeddedPostgresServer.start(postgresPort, dataDir.resolve("postgres"),
@@ -118,16 +116,6 @@ final class EmbeddedServers {
         CompletableFuture.allOf(postgres, broker).exceptionally(failure -> null).join();
     }
 
-    private static int portOrFree(int port) {
-        if (port != 0) {
-            return port;
-        }
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port on the loopback interface", e);
-        }
-    }
 
     private static void closeQuietly(AutoCloseable server) {
         try {
