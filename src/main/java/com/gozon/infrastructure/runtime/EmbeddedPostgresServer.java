@@ -60,6 +60,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)                 // keep data between runs (default: true = wipe!)
                 .setOverrideWorkingDirectory(binariesDir.toAbsolutePath().toFile())
                 .setPGStartupWait(Duration.ofSeconds(60))     // default 10 s is short for crash recovery
+                // stopped by EmbeddedServers after the last application context closed, not by a JVM hook racing it
+                .setRegisterShutdownHook(false)
                 .setLocaleConfig("locale", "C")               // initdb --locale=C (+ -E UTF-8 from zonky)
                 // zonky starts postgres with "-F" (= fsync off) and synchronous_commit=off; "-c" given after -F win
                 .setServerConfig("fsync", "on")
