@@ -7,6 +7,7 @@ import com.gozon.payments.domain.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.util.Optional;
 
 @Component
@@ -25,7 +26,7 @@ class AccountPersistenceAdapter implements AccountRepository {
         return jdbc.sql("insert into payments.account (user_id, balance, created_at, updated_at) values (?, ?, ?, ?) "
                         + "on conflict (user_id) do nothing")
                 .params(account.owner().value(), account.balance().amount(),
-                        java.sql.Timestamp.from(account.createdAt()), java.sql.Timestamp.from(account.updatedAt()))
+                        Timestamp.from(account.createdAt()), Timestamp.from(account.updatedAt()))
                 .update() == 1;
     }
 
