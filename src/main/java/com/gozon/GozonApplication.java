@@ -2,12 +2,14 @@ package com.gozon;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Gozon: orders and payments in one deployable, talking only through the outbox and RabbitMQ.
+ * Gozon: orders and payments in one deployable, talking only through the outbox and RabbitMQ. Beans are named by
+ * their fully qualified class names, so that both modules can give the same role the same class name.
  */
-@SpringBootApplication
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(systemName = "Gozon", sharedModules = "infrastructure")
 public class GozonApplication {
 

@@ -2,7 +2,9 @@
  * Gateway: the single public entry point when the modules run as separate processes, and its counterpart in each
  * module process that refuses requests which did not come through it.
  */
-@ApplicationModule(displayName = "Gateway")
+@ApplicationModule(displayName = "Gateway", allowedDependencies = {})
+@NullMarked
 package com.gozon.gateway;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
- * Orders: takes a customer's order and follows it until its payment succeeded or failed.
+ * Orders: takes a user's order and follows it until its payment succeeded or failed.
  */
-@ApplicationModule(displayName = "Orders")
+@ApplicationModule(displayName = "Orders", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging"})
+@NullMarked
 package com.gozon.orders;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
  * Payments: keeps one account per user and debits it, exactly once, for each order's payment request.
  */
-@ApplicationModule(displayName = "Payments")
+@ApplicationModule(displayName = "Payments", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging"})
+@NullMarked
 package com.gozon.payments;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

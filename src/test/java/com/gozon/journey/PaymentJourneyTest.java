@@ -1,5 +1,6 @@
 package com.gozon.journey;
 
+import com.gozon.orders.domain.FailureReason;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,7 @@ class PaymentJourneyTest {
         var orderId = api.placeOrder(userId, "10.01").json().get("orderId").asString();
 
         awaitStatus(orderId, "FAILED");
-        assertThat(api.order(orderId).get("failureReason").asString()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(api.order(orderId).get("failureReason").asString()).isEqualTo(FailureReason.INSUFFICIENT_FUNDS.name());
         assertThat(api.balance(userId)).isEqualByComparingTo("10.00");
     }
 
@@ -88,7 +89,7 @@ class PaymentJourneyTest {
         var orderId = api.placeOrder(UUID.randomUUID(), "1.00").json().get("orderId").asString();
 
         awaitStatus(orderId, "FAILED");
-        assertThat(api.order(orderId).get("failureReason").asString()).isEqualTo("ACCOUNT_NOT_FOUND");
+        assertThat(api.order(orderId).get("failureReason").asString()).isEqualTo(FailureReason.ACCOUNT_NOT_FOUND.name());
     }
 
     @Test

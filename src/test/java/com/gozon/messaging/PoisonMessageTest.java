@@ -1,5 +1,8 @@
 package com.gozon.messaging;
 
+import com.gozon.infrastructure.messaging.ParkingLot;
+import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
+import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import com.gozon.support.Messages;
@@ -37,7 +40,8 @@ class PoisonMessageTest {
     @Test
     void malformedPaymentRequestIsParkedAndTheNextOneIsPaid() {
         var poisonId = UUID.randomUUID().toString();
-        rabbit.send("gozon.orders", "order.payment-requested", Messages.json(poisonId, "{ this is not json"));
+        rabbit.send(PaymentRequestsTopology.ORDERS_EXCHANGE, PaymentRequestsTopology.PAYMENT_REQUESTED,
+                Messages.json(poisonId, "{ this is not json"));
         var userId = api.openAccount();
         api.topUp(userId, "10.00");
 
@@ -45,11 +49,11 @@ class PoisonMessageTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
-        var parked = awaitParked("payments.payment-requests.parked", poisonId);
+        var parked = awaitParked(PaymentRequestsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId);
         assertThat(new String(parked.getBody(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
         assertThat((String) parked.getMessageProperties().getHeader("x-exception-message")).contains("not valid JSON");
         assertThat((String) parked.getMessageProperties().getHeader("x-original-routingKey"))
-                .isEqualTo("order.payment-requested");
+                .isEqualTo(PaymentRequestsTopology.PAYMENT_REQUESTED);
     }
 
     @Test
@@ -57,11 +61,13 @@ class PoisonMessageTest {
         var eventId = UUID.randomUUID();
         var orderId = UUID.randomUUID();
 
-        rabbit.send("gozon.payments", "payment.succeeded", Messages.json(eventId.toString(), """
-                {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
-                 "processedAt":"2026-01-01T00:00:00Z"}""".formatted(eventId, UUID.randomUUID(), orderId, UUID.randomUUID())));
+        rabbit.send(PaymentResultsTopology.PAYMENTS_EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED,
+                Messages.json(eventId.toString(), """
+                        {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
+                         "processedAt":"2026-01-01T00:00:00Z"}"""
+                        .formatted(eventId, UUID.randomUUID(), orderId, UUID.randomUUID())));
 
-        var parked = awaitParked("orders.payment-results.parked", eventId.toString());
+        var parked = awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, eventId.toString());
         assertThat((String) parked.getMessageProperties().getHeader("x-exception-message"))
                 .contains("No order " + orderId);
     }

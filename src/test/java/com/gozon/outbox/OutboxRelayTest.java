@@ -1,5 +1,7 @@
 package com.gozon.outbox;
 
+import com.gozon.orders.adapter.out.messaging.OrdersExchange;
+import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import com.gozon.support.Outbox;
@@ -11,6 +13,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -36,6 +39,9 @@ class OutboxRelayTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EventPublicationRepository publications;
+
     HttpApi api;
     Outbox outbox;
     UUID userId;
@@ -43,7 +49,7 @@ class OutboxRelayTest {
     @BeforeEach
     void setUp() {
         api = new HttpApi(port);
-        outbox = new Outbox(jdbc);
+        outbox = new Outbox(publications, jdbc);
         userId = api.openAccount();
         api.topUp(userId, "100.00");
     }
@@ -55,11 +61,11 @@ class OutboxRelayTest {
 
     @Test
     void publicationToAMissingExchangeStaysIncompleteUntilTheExchangeIsBack() {
-        rabbitAdmin.deleteExchange("gozon.orders");
+        rabbitAdmin.deleteExchange(OrdersExchange.NAME);
 
         var orderId = api.placeOrder(userId, "10.00").json().get("orderId").asString();
 
-        await().atMost(PATIENCE).until(() -> outbox.statusOfPaymentRequest(orderId).filter("FAILED"::equals).isPresent());
+        await().atMost(PATIENCE).until(() -> outbox.isPaymentRequestFailed(orderId));
         assertThat(api.order(orderId).get("status").asString()).isEqualTo("NEW");
         assertThat(api.balance(userId)).isEqualByComparingTo("100.00");
 
@@ -72,12 +78,12 @@ class OutboxRelayTest {
 
     @Test
     void unroutedPublicationStaysIncompleteUntilAQueueIsBound() {
-        rabbitAdmin.removeBinding(new Binding("payments.payment-requests", Binding.DestinationType.QUEUE,
-                "gozon.orders", "order.payment-requested", null));
+        rabbitAdmin.removeBinding(new Binding(PaymentRequestsTopology.QUEUE, Binding.DestinationType.QUEUE,
+                OrdersExchange.NAME, OrdersExchange.PAYMENT_REQUESTED, null));
 
         var orderId = api.placeOrder(userId, "20.00").json().get("orderId").asString();
 
-        await().atMost(PATIENCE).until(() -> outbox.statusOfPaymentRequest(orderId).filter("FAILED"::equals).isPresent());
+        await().atMost(PATIENCE).until(() -> outbox.isPaymentRequestFailed(orderId));
         assertThat(api.order(orderId).get("status").asString()).isEqualTo("NEW");
 
         rabbitAdmin.initialize();
@@ -88,9 +94,9 @@ class OutboxRelayTest {
 
     @Test
     void publicationLeftInFlightByACrashedProcessIsResubmitted() {
-        rabbitAdmin.deleteExchange("gozon.orders");
+        rabbitAdmin.deleteExchange(OrdersExchange.NAME);
         var orderId = api.placeOrder(userId, "30.00").json().get("orderId").asString();
-        await().atMost(PATIENCE).until(() -> outbox.statusOfPaymentRequest(orderId).filter("FAILED"::equals).isPresent());
+        await().atMost(PATIENCE).until(() -> outbox.isPaymentRequestFailed(orderId));
 
         outbox.pretendPublisherCrashed(orderId);
         rabbitAdmin.initialize();

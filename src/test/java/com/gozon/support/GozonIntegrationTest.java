@@ -2,6 +2,7 @@ package com.gozon.support;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,5 +22,6 @@ import java.lang.annotation.Target;
 @ActiveProfiles(resolver = TestInfrastructure.class)
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(AwaitilityDefaults.class)
+@Import(HandledMessages.class)
 public @interface GozonIntegrationTest {
 }

@@ -1,36 +1,63 @@
 package com.gozon.support;
 
+import com.gozon.infrastructure.outbox.OutboxEvent;
+import com.gozon.orders.adapter.out.messaging.PaymentRequested;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.TargetEventPublication;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
-/** Reads the event publication registry (the outbox) the way an operator would. */
+/** Reads the event publication registry (the outbox) through Spring Modulith, as events, not as rows of text. */
 public final class Outbox {
 
+    private final EventPublicationRepository publications;
     private final JdbcClient jdbc;
 
-    public Outbox(JdbcClient jdbc) {
+    public Outbox(EventPublicationRepository publications, JdbcClient jdbc) {
+        this.publications = publications;
         this.jdbc = jdbc;
     }
 
-    private static final String PAYMENT_REQUEST = " from outbox.event_publication"
-            + " where event_type like '%.PaymentRequested' and serialized_event like ?";
+    /** The publications, complete or not, of the events of this type that match. */
+    public <E extends OutboxEvent> List<TargetEventPublication> publicationsOf(Class<E> type, Predicate<E> matching) {
+        return Stream.concat(publications.findIncompletePublications().stream(),
+                        publications.findCompletedPublications().stream())
+                .filter(publication -> type.isInstance(publication.getEvent())
+                        && matching.test(type.cast(publication.getEvent())))
+                .toList();
+    }
 
-    /** The status of the payment request of the given order. */
-    public Optional<String> statusOfPaymentRequest(String orderId) {
-        return jdbc.sql("select status" + PAYMENT_REQUEST).param("%" + orderId + "%").query(String.class).optional();
+    /**
+     * Whether the payment request of the given order failed to go out and waits for its resubmission. Asked of the
+     * repository by status: the publications it returns otherwise report only PUBLISHED or COMPLETED (Modulith 2.0.6).
+     */
+    public boolean isPaymentRequestFailed(String orderId) {
+        var id = UUID.fromString(orderId);
+        return publications.findByStatus(EventPublication.Status.FAILED).stream()
+                .anyMatch(publication -> publication.getEvent() instanceof PaymentRequested request
+                        && request.orderId().equals(id));
     }
 
     public boolean isPaymentRequestCompleted(String orderId) {
-        return jdbc.sql("select completion_date is not null" + PAYMENT_REQUEST).param("%" + orderId + "%")
-                .query(Boolean.class).single();
+        return paymentRequest(orderId).map(EventPublication::isCompleted).orElse(false);
     }
 
     /** Makes the payment request look as if its process had died while publishing it, long ago. */
     public void pretendPublisherCrashed(String orderId) {
+        var publication = paymentRequest(orderId).orElseThrow();
         jdbc.sql("update outbox.event_publication set status = 'PROCESSING',"
-                        + " publication_date = now() - interval '10 minutes'"
-                        + " where event_type like '%.PaymentRequested' and serialized_event like ?")
-                .param("%" + orderId + "%").update();
+                        + " publication_date = now() - interval '10 minutes' where id = ?")
+                .param(publication.getIdentifier()).update();
+    }
+
+    private Optional<TargetEventPublication> paymentRequest(String orderId) {
+        var id = UUID.fromString(orderId);
+        return publicationsOf(PaymentRequested.class, request -> request.orderId().equals(id)).stream().findFirst();
     }
 }

@@ -25,12 +25,10 @@ import java.util.function.BiFunction;
  * queue (publisher confirms with {@code mandatory}). A nack, a return, a timeout or a missing connection fails the
  * future, which leaves the event publication incomplete for a later resubmission.
  * <p>
- * Every event carries its own {@code eventId}; it travels as the AMQP message id, so that a resubmitted copy carries
+ * Every event is an {@link OutboxEvent}: its id travels as the AMQP message id, so that a resubmitted copy carries
  * the same id and the consumer's inbox recognises it.
  */
 class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
-
-    static final String EVENT_ID = "eventId";
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmedAmqpPublisher.class);
 
@@ -51,19 +49,18 @@ class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, Comple
 
     @Override
     public CompletableFuture<?> apply(RoutingTarget target, Object event) {
-        var tree = json.valueToTree(event);
-        var eventId = tree.path(EVENT_ID).asString("");
-        if (eventId.isBlank()) {
+        if (!(event instanceof OutboxEvent outboxEvent)) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "An externalized event needs an " + EVENT_ID + ": " + event.getClass().getSimpleName()));
+                    "An externalized event implements OutboxEvent: " + event.getClass().getSimpleName()));
         }
+        var eventId = outboxEvent.eventId().toString();
         var properties = new MessageProperties();
         properties.setMessageId(eventId);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setContentEncoding("UTF-8");
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         properties.setTimestamp(Date.from(clock.instant()));
-        var message = new Message(json.writeValueAsBytes(tree), properties);
+        var message = new Message(json.writeValueAsBytes(event), properties);
 
         return send(target, eventId, message).whenComplete((confirm, failure) -> {
             if (failure != null) {

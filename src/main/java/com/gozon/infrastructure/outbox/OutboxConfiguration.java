@@ -2,7 +2,7 @@ package com.gozon.infrastructure.outbox;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
@@ -29,14 +29,19 @@ class OutboxConfiguration {
 
     /** The schema of the registry: {@code outbox}, or one per module when the modules run apart. */
     @Bean
-    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource,
-                                                     @Value("${gozon.outbox.schema:outbox}") String schema) {
+    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource, OutboxProperties properties) {
         return new FlywayMigrationInitializer(Flyway.configure()
                 .dataSource(dataSource)
-                .schemas(schema)
+                .schemas(properties.schema())
                 .createSchemas(true)
                 .locations("classpath:db/outbox")
                 .load());
+    }
+
+    /** The registry's entity names no schema: Hibernate puts it in the outbox schema. */
+    @Bean
+    HibernatePropertiesCustomizer outboxDefaultSchema(OutboxProperties properties) {
+        return hibernate -> hibernate.put("hibernate.default_schema", properties.schema());
     }
 
     @Bean

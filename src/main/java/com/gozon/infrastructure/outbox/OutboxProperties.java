@@ -8,6 +8,7 @@ import java.time.Duration;
 /**
  * How the outbox relays events to the broker.
  *
+ * @param schema the schema of the event publication registry: {@code outbox}, or one per module when they run apart
  * @param confirmTimeout how long to wait for the broker's confirm before a publication counts as failed
  * @param resubmissionInterval how often failed publications are looked at
  * @param backoffInitial the wait before the first resubmission of a failed publication
@@ -16,6 +17,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("gozon.outbox")
 public record OutboxProperties(
+        @DefaultValue("outbox") String schema,
         @DefaultValue("5s") Duration confirmTimeout,
         @DefaultValue("1s") Duration resubmissionInterval,
         @DefaultValue("1s") Duration backoffInitial,

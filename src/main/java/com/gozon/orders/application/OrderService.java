@@ -1,8 +1,19 @@
 package com.gozon.orders.application;
 
-import com.gozon.orders.domain.CustomerId;
+import com.gozon.orders.application.port.in.FindOrdersQuery;
+import com.gozon.orders.application.port.in.OrderPage;
+import com.gozon.orders.application.port.in.PageRequest;
+import com.gozon.orders.application.port.in.PlaceOrderCommand;
+import com.gozon.orders.application.port.in.PlaceOrderUseCase;
+import com.gozon.orders.application.port.in.SettleOrderCommand;
+import com.gozon.orders.application.port.in.SettleOrderResult;
+import com.gozon.orders.application.port.in.SettleOrderUseCase;
+import com.gozon.orders.application.port.out.Inbox;
+import com.gozon.orders.application.port.out.OrderRepository;
+import com.gozon.orders.application.port.out.PaymentRequests;
 import com.gozon.orders.domain.Order;
 import com.gozon.orders.domain.OrderId;
+import com.gozon.orders.domain.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,14 +21,14 @@ import java.time.Clock;
 import java.util.Optional;
 
 @Service
-class OrderService implements PlaceOrderUseCase, FindOrdersQuery, RecordPaymentResultUseCase {
+class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUseCase {
 
     private final OrderRepository orders;
     private final PaymentRequests paymentRequests;
-    private final ProcessedMessages inbox;
+    private final Inbox inbox;
     private final Clock clock;
 
-    OrderService(OrderRepository orders, PaymentRequests paymentRequests, ProcessedMessages inbox, Clock clock) {
+    OrderService(OrderRepository orders, PaymentRequests paymentRequests, Inbox inbox, Clock clock) {
         this.orders = orders;
         this.paymentRequests = paymentRequests;
         this.inbox = inbox;
@@ -27,40 +38,45 @@ class OrderService implements PlaceOrderUseCase, FindOrdersQuery, RecordPaymentR
     @Override
     @Transactional
     public Order placeOrder(PlaceOrderCommand command) {
-        var order = Order.place(command.customerId(), command.amount(), command.description(), clock.instant());
-        orders.save(order);
+        var order = Order.place(command.userId(), command.amount(), command.description(), clock.instant());
+        orders.insert(order);
         paymentRequests.requestPayment(order);
         return order;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Order> findOrder(OrderId id) {
-        return orders.findById(id);
+    public Optional<Order> findOrder(OrderId orderId) {
+        return orders.findById(orderId);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public OrderPage findOrders(CustomerId customerId, PageRequest page) {
-        return orders.findByCustomer(customerId, page);
+    public OrderPage findOrders(UserId userId, PageRequest page) {
+        return orders.findByUserId(userId, page);
     }
 
     @Override
     @Transactional
-    public PaymentResultRecorded recordPaymentResult(PaymentResult result) {
-        if (!inbox.markProcessed(result.messageId())) {
-            return PaymentResultRecorded.DUPLICATE_MESSAGE;
+    public SettleOrderResult settleOrder(SettleOrderCommand command) {
+        var found = orders.findByIdForUpdate(command.orderId());
+        if (found.isEmpty()) {
+            return new SettleOrderResult.UnknownOrder(command.orderId());
         }
-        var order = orders.findByIdForUpdate(result.orderId())
-                .orElseThrow(() -> new UnknownOrderException(result.orderId()));
+        if (!inbox.add(command.messageId())) {
+            return new SettleOrderResult.DuplicateMessage();
+        }
+        var order = found.get();
+        if (order.isSettled()) {
+            return new SettleOrderResult.AlreadySettled(order);
+        }
         var now = clock.instant();
-        var moved = result instanceof PaymentResult.Failed failed
-                ? order.markFailed(failed.reason(), now)
-                : order.markPaid(now);
-        if (!moved) {
-            return PaymentResultRecorded.ORDER_ALREADY_SETTLED;
+        if (command instanceof SettleOrderCommand.PaymentFailed failed) {
+            order.markFailed(failed.reason(), now);
+        } else {
+            order.markPaid(now);
         }
-        orders.save(order);
-        return PaymentResultRecorded.APPLIED;
+        orders.update(order);
+        return new SettleOrderResult.Applied(order);
     }
 }

@@ -31,10 +31,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** An amount a customer may ask to pay: positive and at most {@link #MAX_PER_REQUEST}. */
     public static Money requested(BigDecimal amount) {
         var money = new Money(amount);
-        if (money.amount.signum() == 0 || money.amount.compareTo(MAX_PER_REQUEST) > 0) {
+        if (money.isZero() || money.amount.compareTo(MAX_PER_REQUEST) > 0) {
             throw new IllegalArgumentException("A requested amount lies between 0.01 and " + MAX_PER_REQUEST.toPlainString());
         }
         return money;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
     }
 
     @Override

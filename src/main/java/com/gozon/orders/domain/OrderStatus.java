@@ -1,18 +1,6 @@
 package com.gozon.orders.domain;
 
-/**
- * Where an order stands. The codes are those of the original service: NEW 0, PAID 1, FAILED 2.
- */
+/** Where an order stands: NEW until its payment is settled, then PAID or FAILED (the original's codes 0, 1, 2). */
 public enum OrderStatus {
-    NEW(0), PAID(1), FAILED(2);
-
-    private final int code;
-
-    OrderStatus(int code) {
-        this.code = code;
-    }
-
-    public int code() {
-        return code;
-    }
+    NEW, PAID, FAILED
 }

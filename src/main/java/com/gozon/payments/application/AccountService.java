@@ -1,6 +1,13 @@
 package com.gozon.payments.application;
 
+import com.gozon.payments.application.port.in.FindAccountQuery;
+import com.gozon.payments.application.port.in.OpenAccountResult;
+import com.gozon.payments.application.port.in.OpenAccountUseCase;
+import com.gozon.payments.application.port.in.TopUpResult;
+import com.gozon.payments.application.port.in.TopUpUseCase;
+import com.gozon.payments.application.port.out.AccountRepository;
 import com.gozon.payments.domain.Account;
+import com.gozon.payments.domain.CreditResult;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
 import org.springframework.stereotype.Service;
@@ -22,8 +29,8 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional
-    public OpenAccountResult openAccount(UserId owner) {
-        var account = Account.open(owner, clock.instant());
+    public OpenAccountResult openAccount(UserId userId) {
+        var account = Account.open(userId, clock.instant());
         return accounts.insertIfAbsent(account)
                 ? new OpenAccountResult.Opened(account)
                 : new OpenAccountResult.AlreadyExists();
@@ -31,18 +38,22 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional
-    public Optional<Account> topUp(UserId owner, Money amount) {
-        var found = accounts.findByOwnerForUpdate(owner);
-        found.ifPresent(account -> {
-            account.topUp(amount, clock.instant());
-            accounts.update(account);
-        });
-        return found;
+    public TopUpResult topUp(UserId userId, Money amount) {
+        var found = accounts.findByUserIdForUpdate(userId);
+        if (found.isEmpty()) {
+            return new TopUpResult.AccountNotFound();
+        }
+        var account = found.get();
+        if (account.credit(amount, clock.instant()) instanceof CreditResult.BalanceLimitExceeded exceeded) {
+            return new TopUpResult.BalanceLimitExceeded(exceeded.limit());
+        }
+        accounts.update(account);
+        return new TopUpResult.ToppedUp(account);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Account> findAccount(UserId owner) {
-        return accounts.findByOwner(owner);
+    public Optional<Account> findAccount(UserId userId) {
+        return accounts.findByUserId(userId);
     }
 }

@@ -1,23 +1,33 @@
 package com.gozon.payments.application;
 
+import com.gozon.payments.application.port.in.PayOrderCommand;
+import com.gozon.payments.application.port.in.PayOrderResult;
+import com.gozon.payments.application.port.in.PayOrderUseCase;
+import com.gozon.payments.application.port.out.AccountRepository;
+import com.gozon.payments.application.port.out.Inbox;
+import com.gozon.payments.application.port.out.PaymentOutcomes;
+import com.gozon.payments.application.port.out.PaymentRepository;
+import com.gozon.payments.domain.Account;
+import com.gozon.payments.domain.DebitResult;
+import com.gozon.payments.domain.DeclineReason;
 import com.gozon.payments.domain.Payment;
-import com.gozon.payments.domain.PaymentOutcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 @Service
 class PaymentService implements PayOrderUseCase {
 
-    private final ProcessedMessages inbox;
+    private final Inbox inbox;
     private final AccountRepository accounts;
     private final PaymentRepository payments;
     private final PaymentOutcomes outcomes;
     private final Clock clock;
 
-    PaymentService(ProcessedMessages inbox, AccountRepository accounts, PaymentRepository payments,
-                   PaymentOutcomes outcomes, Clock clock) {
+    PaymentService(Inbox inbox, AccountRepository accounts, PaymentRepository payments, PaymentOutcomes outcomes,
+                   Clock clock) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.payments = payments;
@@ -28,20 +38,29 @@ class PaymentService implements PayOrderUseCase {
     @Override
     @Transactional
     public PayOrderResult payOrder(PayOrderCommand command) {
-        if (!inbox.markProcessed(command.messageId())) {
+        if (!inbox.add(command.messageId())) {
             return new PayOrderResult.DuplicateMessage();
         }
-        var account = accounts.findByOwnerForUpdate(command.payer());
+        // the account's lock also serialises two requests for the same order, so that only one of them pays
+        var account = accounts.findByUserIdForUpdate(command.userId());
         if (payments.existsForOrder(command.orderId())) {
-            return new PayOrderResult.OrderAlreadyProcessed();
+            return new PayOrderResult.AlreadySettled();
         }
-        var payment = Payment.attempt(command.orderId(), command.payer(), command.amount(), account.orElse(null),
-                clock.instant());
-        if (payment.outcome() instanceof PaymentOutcome.Succeeded) {
-            accounts.update(account.orElseThrow());
-        }
+        var now = clock.instant();
+        var payment = account.map(it -> debit(it, command, now))
+                .orElseGet(() -> Payment.declined(command.orderId(), command.userId(), command.amount(),
+                        DeclineReason.ACCOUNT_NOT_FOUND, now));
         payments.insert(payment);
         outcomes.announce(payment);
-        return new PayOrderResult.Processed(payment.outcome());
+        return new PayOrderResult.Applied(payment);
+    }
+
+    private Payment debit(Account account, PayOrderCommand command, Instant now) {
+        if (account.debit(command.amount(), now) instanceof DebitResult.InsufficientFunds) {
+            return Payment.declined(command.orderId(), command.userId(), command.amount(),
+                    DeclineReason.INSUFFICIENT_FUNDS, now);
+        }
+        accounts.update(account);
+        return Payment.succeeded(command.orderId(), command.userId(), command.amount(), now);
     }
 }

@@ -12,36 +12,37 @@ public final class Account {
     /** The largest balance an account may hold; a top-up beyond it is refused. */
     public static final Money MAX_BALANCE = new Money(new BigDecimal("999999999999999.99"));
 
-    private final UserId owner;
+    private final UserId userId;
     private final Instant createdAt;
     private Money balance;
     private Instant updatedAt;
 
-    private Account(UserId owner, Money balance, Instant createdAt, Instant updatedAt) {
-        this.owner = Objects.requireNonNull(owner, "owner");
+    private Account(UserId userId, Money balance, Instant createdAt, Instant updatedAt) {
+        this.userId = Objects.requireNonNull(userId, "userId");
         this.balance = Objects.requireNonNull(balance, "balance");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
     /** Opens an empty account. */
-    public static Account open(UserId owner, Instant now) {
-        return new Account(owner, Money.ZERO, now, now);
+    public static Account open(UserId userId, Instant now) {
+        return new Account(userId, Money.ZERO, now, now);
     }
 
     /** Rebuilds an account that was stored before. */
-    public static Account restore(UserId owner, Money balance, Instant createdAt, Instant updatedAt) {
-        return new Account(owner, balance, createdAt, updatedAt);
+    public static Account restore(UserId userId, Money balance, Instant createdAt, Instant updatedAt) {
+        return new Account(userId, balance, createdAt, updatedAt);
     }
 
-    /** Adds money; throws {@link BalanceLimitExceededException} past {@link #MAX_BALANCE}. */
-    public void topUp(Money amount, Instant now) {
+    /** Adds money, unless the balance would exceed {@link #MAX_BALANCE}; then changes nothing. */
+    public CreditResult credit(Money amount, Instant now) {
         var newBalance = balance.plus(amount);
         if (MAX_BALANCE.isLessThan(newBalance)) {
-            throw new BalanceLimitExceededException(owner, MAX_BALANCE);
+            return new CreditResult.BalanceLimitExceeded(MAX_BALANCE);
         }
         balance = newBalance;
         updatedAt = now;
+        return new CreditResult.Credited(balance);
     }
 
     /** Takes money out if there is enough of it; otherwise changes nothing. */
@@ -54,8 +55,8 @@ public final class Account {
         return new DebitResult.Debited(balance);
     }
 
-    public UserId owner() {
-        return owner;
+    public UserId userId() {
+        return userId;
     }
 
     public Money balance() {

@@ -12,6 +12,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final int SCALE = 2;
     /** The largest amount a single request may carry. */
     public static final BigDecimal MAX_PER_REQUEST = new BigDecimal("1000000000.00");
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -31,13 +32,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** An amount a customer may ask to pay: positive and at most {@link #MAX_PER_REQUEST}. */
     public static Money requested(BigDecimal amount) {
         var money = new Money(amount);
-        if (money.amount.signum() == 0 || money.amount.compareTo(MAX_PER_REQUEST) > 0) {
+        if (money.isZero() || money.amount.compareTo(MAX_PER_REQUEST) > 0) {
             throw new IllegalArgumentException("A requested amount lies between 0.01 and " + MAX_PER_REQUEST.toPlainString());
         }
         return money;
     }
-
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
@@ -46,6 +45,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** The difference; fails when it would be negative. */
     public Money minus(Money other) {
         return new Money(amount.subtract(other.amount));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
     }
 
     public boolean isLessThan(Money other) {

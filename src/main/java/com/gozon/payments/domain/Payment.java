@@ -2,32 +2,30 @@ package com.gozon.payments.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
- * The one payment attempt made for an order, with its outcome.
+ * The one payment made for an order, with its outcome. It records what happened; the money moves on the
+ * {@link Account} ({@link Account#debit}).
  */
-public record Payment(UUID id, UUID orderId, UserId payer, Money amount, PaymentOutcome outcome, Instant processedAt) {
+public record Payment(PaymentId id, OrderId orderId, UserId userId, Money amount, PaymentOutcome outcome,
+                      Instant processedAt) {
 
     public Payment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(payer, "payer");
+        Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(processedAt, "processedAt");
     }
 
-    /** Pays an order from the payer's account, if there is one and it holds enough. */
-    public static Payment attempt(UUID orderId, UserId payer, Money amount, Account accountOrNull, Instant now) {
-        PaymentOutcome outcome;
-        if (accountOrNull == null) {
-            outcome = new PaymentOutcome.Declined(DeclineReason.ACCOUNT_NOT_FOUND);
-        } else if (accountOrNull.debit(amount, now) instanceof DebitResult.InsufficientFunds) {
-            outcome = new PaymentOutcome.Declined(DeclineReason.INSUFFICIENT_FUNDS);
-        } else {
-            outcome = new PaymentOutcome.Succeeded();
-        }
-        return new Payment(UUID.randomUUID(), orderId, payer, amount, outcome, now);
+    /** The order's amount was debited from the user's account. */
+    public static Payment succeeded(OrderId orderId, UserId userId, Money amount, Instant now) {
+        return new Payment(PaymentId.newId(), orderId, userId, amount, new PaymentOutcome.Succeeded(), now);
+    }
+
+    /** Nothing was debited, for the given reason. */
+    public static Payment declined(OrderId orderId, UserId userId, Money amount, DeclineReason reason, Instant now) {
+        return new Payment(PaymentId.newId(), orderId, userId, amount, new PaymentOutcome.Declined(reason), now);
     }
 }

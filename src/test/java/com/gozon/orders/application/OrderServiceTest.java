@@ -1,11 +1,17 @@
 package com.gozon.orders.application;
 
-import com.gozon.orders.domain.CustomerId;
+import com.gozon.orders.application.port.in.OrderPage;
+import com.gozon.orders.application.port.in.PageRequest;
+import com.gozon.orders.application.port.in.PlaceOrderCommand;
+import com.gozon.orders.application.port.in.SettleOrderCommand;
+import com.gozon.orders.application.port.in.SettleOrderResult;
+import com.gozon.orders.application.port.out.OrderRepository;
 import com.gozon.orders.domain.FailureReason;
 import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.Order;
 import com.gozon.orders.domain.OrderId;
 import com.gozon.orders.domain.OrderStatus;
+import com.gozon.orders.domain.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -21,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderServiceTest {
 
@@ -35,7 +40,7 @@ class OrderServiceTest {
 
     @Test
     void placedOrderIsStoredAndItsPaymentRequested() {
-        var order = service.placeOrder(new PlaceOrderCommand(new CustomerId(UUID.randomUUID()), Money.of("12.00"), null));
+        var order = placeOrder();
 
         assertThat(orders.findById(order.id())).isPresent();
         assertThat(paymentRequests).singleElement().isSameAs(order);
@@ -44,33 +49,44 @@ class OrderServiceTest {
 
     @Test
     void successfulPaymentMarksTheOrderPaidOnce() {
-        var order = service.placeOrder(new PlaceOrderCommand(new CustomerId(UUID.randomUUID()), Money.of("12.00"), null));
-        var result = new PaymentResult.Succeeded(UUID.randomUUID(), order.id());
+        var order = placeOrder();
+        var paid = new SettleOrderCommand.Paid(UUID.randomUUID(), order.id());
 
-        assertThat(service.recordPaymentResult(result)).isEqualTo(PaymentResultRecorded.APPLIED);
-        assertThat(service.recordPaymentResult(result)).isEqualTo(PaymentResultRecorded.DUPLICATE_MESSAGE);
+        var first = service.settleOrder(paid);
+        var again = service.settleOrder(paid);
+
+        assertThat(first).isInstanceOf(SettleOrderResult.Applied.class);
+        assertThat(again).isInstanceOf(SettleOrderResult.DuplicateMessage.class);
         assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
     void laterContradictingResultDoesNotMoveTheOrder() {
-        var order = service.placeOrder(new PlaceOrderCommand(new CustomerId(UUID.randomUUID()), Money.of("12.00"), null));
-        service.recordPaymentResult(new PaymentResult.Failed(UUID.randomUUID(), order.id(),
+        var order = placeOrder();
+        service.settleOrder(new SettleOrderCommand.PaymentFailed(UUID.randomUUID(), order.id(),
                 FailureReason.INSUFFICIENT_FUNDS));
 
-        var late = service.recordPaymentResult(new PaymentResult.Succeeded(UUID.randomUUID(), order.id()));
+        var late = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id()));
 
-        assertThat(late).isEqualTo(PaymentResultRecorded.ORDER_ALREADY_SETTLED);
+        assertThat(late).isInstanceOf(SettleOrderResult.AlreadySettled.class);
         var stored = orders.findById(order.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(OrderStatus.FAILED);
         assertThat(stored.failureReason()).contains(FailureReason.INSUFFICIENT_FUNDS);
     }
 
     @Test
-    void resultForAnUnknownOrderIsRefused() {
-        assertThatThrownBy(() -> service.recordPaymentResult(
-                new PaymentResult.Succeeded(UUID.randomUUID(), OrderId.newId())))
-                .isInstanceOf(UnknownOrderException.class);
+    void resultForAnUnknownOrderChangesNothingNotEvenTheInbox() {
+        var unknown = OrderId.newId();
+        var messageId = UUID.randomUUID();
+
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, unknown));
+
+        assertThat(result).isEqualTo(new SettleOrderResult.UnknownOrder(unknown));
+        assertThat(inbox).doesNotContain(messageId);
+    }
+
+    private Order placeOrder() {
+        return service.placeOrder(new PlaceOrderCommand(new UserId(UUID.randomUUID()), Money.of("12.00"), null));
     }
 
     static class InMemoryOrders implements OrderRepository {
@@ -78,13 +94,18 @@ class OrderServiceTest {
         final Map<OrderId, Order> orders = new HashMap<>();
 
         @Override
-        public void save(Order order) {
-            orders.put(order.id(), order);
+        public void insert(Order order) {
+            orders.put(order.id(), copy(order));
+        }
+
+        @Override
+        public void update(Order order) {
+            orders.put(order.id(), copy(order));
         }
 
         @Override
         public Optional<Order> findById(OrderId id) {
-            return Optional.ofNullable(orders.get(id));
+            return Optional.ofNullable(orders.get(id)).map(InMemoryOrders::copy);
         }
 
         @Override
@@ -93,9 +114,15 @@ class OrderServiceTest {
         }
 
         @Override
-        public OrderPage findByCustomer(CustomerId customerId, PageRequest page) {
-            var mine = orders.values().stream().filter(order -> order.customerId().equals(customerId)).toList();
+        public OrderPage findByUserId(UserId userId, PageRequest page) {
+            var mine = orders.values().stream().filter(order -> order.userId().equals(userId)).toList();
             return new OrderPage(mine, page, mine.size());
+        }
+
+        /** What a database does: what comes back is not the object that went in. */
+        private static Order copy(Order order) {
+            return Order.restore(order.id(), order.userId(), order.amount(), order.description().orElse(null),
+                    order.status(), order.failureReason().orElse(null), order.createdAt(), order.updatedAt());
         }
     }
 }

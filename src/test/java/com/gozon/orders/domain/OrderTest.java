@@ -15,7 +15,7 @@ class OrderTest {
 
     @Test
     void newOrderWaitsForItsPayment() {
-        var order = Order.place(customer(), Money.of("50.00"), "Two books", NOW);
+        var order = Order.place(user(), Money.of("50.00"), "Two books", NOW);
 
         assertThat(order.status()).isEqualTo(OrderStatus.NEW);
         assertThat(order.failureReason()).isEmpty();
@@ -24,11 +24,13 @@ class OrderTest {
 
     @Test
     void paidOrderStaysPaid() {
-        var order = Order.place(customer(), Money.of("50.00"), null, NOW);
+        var order = Order.place(user(), Money.of("50.00"), null, NOW);
 
-        assertThat(order.markPaid(LATER)).isTrue();
-        assertThat(order.markFailed(FailureReason.INSUFFICIENT_FUNDS, LATER.plusSeconds(1))).isFalse();
+        order.markPaid(LATER);
 
+        assertThat(order.isSettled()).isTrue();
+        assertThatThrownBy(() -> order.markFailed(FailureReason.INSUFFICIENT_FUNDS, LATER.plusSeconds(1)))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
         assertThat(order.failureReason()).isEmpty();
         assertThat(order.updatedAt()).isEqualTo(LATER);
@@ -36,36 +38,44 @@ class OrderTest {
 
     @Test
     void failedOrderKeepsItsReasonAndStaysFailed() {
-        var order = Order.place(customer(), Money.of("50.00"), null, NOW);
+        var order = Order.place(user(), Money.of("50.00"), null, NOW);
 
-        assertThat(order.markFailed(FailureReason.ACCOUNT_NOT_FOUND, LATER)).isTrue();
-        assertThat(order.markPaid(LATER.plusSeconds(1))).isFalse();
+        order.markFailed(FailureReason.ACCOUNT_NOT_FOUND, LATER);
 
+        assertThatThrownBy(() -> order.markPaid(LATER.plusSeconds(1))).isInstanceOf(IllegalStateException.class);
         assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
         assertThat(order.failureReason()).contains(FailureReason.ACCOUNT_NOT_FOUND);
     }
 
     @Test
+    void storedOrderHasAFailureReasonExactlyWhenItFailed() {
+        var id = OrderId.newId();
+
+        assertThatThrownBy(() -> Order.restore(id, user(), Money.of("1"), null, OrderStatus.PAID,
+                FailureReason.INSUFFICIENT_FUNDS, NOW, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Order.restore(id, user(), Money.of("1"), null, OrderStatus.FAILED, null, NOW, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void orderOfNothingIsRefused() {
-        assertThatThrownBy(() -> Order.place(customer(), Money.of("0"), null, NOW))
+        assertThatThrownBy(() -> Order.place(user(), Money.of("0"), null, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void descriptionHasAtMostFiveHundredCharacters() {
-        assertThat(Order.place(customer(), Money.of("1"), "x".repeat(500), NOW).description()).isPresent();
-        assertThatThrownBy(() -> Order.place(customer(), Money.of("1"), "x".repeat(501), NOW))
+        assertThat(Order.place(user(), Money.of("1"), "x".repeat(500), NOW).description()).isPresent();
+        assertThatThrownBy(() -> Order.place(user(), Money.of("1"), "x".repeat(501), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void statusCodesAreTheOriginalOnes() {
-        assertThat(OrderStatus.NEW.code()).isZero();
-        assertThat(OrderStatus.PAID.code()).isEqualTo(1);
-        assertThat(OrderStatus.FAILED.code()).isEqualTo(2);
+    void statusesComeInTheOrderOfTheOriginalCodes() {
+        assertThat(OrderStatus.values()).containsExactly(OrderStatus.NEW, OrderStatus.PAID, OrderStatus.FAILED);
     }
 
-    static CustomerId customer() {
-        return new CustomerId(UUID.randomUUID());
+    static UserId user() {
+        return new UserId(UUID.randomUUID());
     }
 }

@@ -1,8 +1,13 @@
 package com.gozon.payments.application;
 
+import com.gozon.payments.application.port.in.PayOrderCommand;
+import com.gozon.payments.application.port.in.PayOrderResult;
+import com.gozon.payments.application.port.out.AccountRepository;
+import com.gozon.payments.application.port.out.PaymentRepository;
 import com.gozon.payments.domain.Account;
 import com.gozon.payments.domain.DeclineReason;
 import com.gozon.payments.domain.Money;
+import com.gozon.payments.domain.OrderId;
 import com.gozon.payments.domain.Payment;
 import com.gozon.payments.domain.PaymentOutcome;
 import com.gozon.payments.domain.UserId;
@@ -33,67 +38,79 @@ class PaymentServiceTest {
     final PaymentService service = new PaymentService(inbox::add, accounts, payments, announced::add,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
-    final UserId payer = new UserId(UUID.randomUUID());
+    final UserId userId = new UserId(UUID.randomUUID());
 
     @Test
     void paysFromTheAccountAndAnnouncesTheSuccess() {
-        accounts.insertIfAbsent(Account.restore(payer, Money.of("100.00"), NOW, NOW));
+        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
 
-        var result = service.payOrder(command(UUID.randomUUID(), UUID.randomUUID(), "40.00"));
+        var result = service.payOrder(command(UUID.randomUUID(), newOrder(), "40.00"));
 
-        assertThat(result).isEqualTo(new PayOrderResult.Processed(new PaymentOutcome.Succeeded()));
-        assertThat(accounts.findByOwner(payer).orElseThrow().balance()).isEqualTo(Money.of("60.00"));
+        assertThat(result).isInstanceOfSatisfying(PayOrderResult.Applied.class, applied ->
+                assertThat(applied.payment().outcome()).isEqualTo(new PaymentOutcome.Succeeded()));
+        assertThat(balance()).isEqualTo(Money.of("60.00"));
         assertThat(announced).singleElement().extracting(Payment::outcome).isEqualTo(new PaymentOutcome.Succeeded());
     }
 
     @Test
     void sameMessageTwiceChangesNothingTheSecondTime() {
-        accounts.insertIfAbsent(Account.restore(payer, Money.of("100.00"), NOW, NOW));
-        var command = command(UUID.randomUUID(), UUID.randomUUID(), "40.00");
+        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
+        var command = command(UUID.randomUUID(), newOrder(), "40.00");
 
         service.payOrder(command);
         var second = service.payOrder(command);
 
         assertThat(second).isEqualTo(new PayOrderResult.DuplicateMessage());
-        assertThat(accounts.findByOwner(payer).orElseThrow().balance()).isEqualTo(Money.of("60.00"));
+        assertThat(balance()).isEqualTo(Money.of("60.00"));
         assertThat(announced).hasSize(1);
     }
 
     @Test
     void secondRequestForTheSameOrderChangesNothing() {
-        accounts.insertIfAbsent(Account.restore(payer, Money.of("100.00"), NOW, NOW));
-        var orderId = UUID.randomUUID();
+        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
+        var orderId = newOrder();
 
         service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
         var second = service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
 
-        assertThat(second).isEqualTo(new PayOrderResult.OrderAlreadyProcessed());
-        assertThat(accounts.findByOwner(payer).orElseThrow().balance()).isEqualTo(Money.of("60.00"));
+        assertThat(second).isEqualTo(new PayOrderResult.AlreadySettled());
+        assertThat(balance()).isEqualTo(Money.of("60.00"));
     }
 
     @Test
     void declinesAndAnnouncesWhenTheBalanceIsTooLow() {
-        accounts.insertIfAbsent(Account.restore(payer, Money.of("10.00"), NOW, NOW));
+        accounts.insertIfAbsent(Account.restore(userId, Money.of("10.00"), NOW, NOW));
 
-        var result = service.payOrder(command(UUID.randomUUID(), UUID.randomUUID(), "10.01"));
+        var result = service.payOrder(command(UUID.randomUUID(), newOrder(), "10.01"));
 
-        assertThat(result).isEqualTo(new PayOrderResult.Processed(
-                new PaymentOutcome.Declined(DeclineReason.INSUFFICIENT_FUNDS)));
-        assertThat(accounts.findByOwner(payer).orElseThrow().balance()).isEqualTo(Money.of("10.00"));
+        assertThat(result).isInstanceOfSatisfying(PayOrderResult.Applied.class, applied ->
+                assertThat(applied.payment().outcome())
+                        .isEqualTo(new PaymentOutcome.Declined(DeclineReason.INSUFFICIENT_FUNDS)));
+        assertThat(balance()).isEqualTo(Money.of("10.00"));
         assertThat(payments.stored).hasSize(1);
         assertThat(announced).hasSize(1);
     }
 
     @Test
     void declinesWhenThereIsNoAccount() {
-        var result = service.payOrder(command(UUID.randomUUID(), UUID.randomUUID(), "1.00"));
+        var result = service.payOrder(command(UUID.randomUUID(), newOrder(), "1.00"));
 
-        assertThat(result).isEqualTo(new PayOrderResult.Processed(
-                new PaymentOutcome.Declined(DeclineReason.ACCOUNT_NOT_FOUND)));
+        assertThat(result).isInstanceOfSatisfying(PayOrderResult.Applied.class, applied ->
+                assertThat(applied.payment().outcome())
+                        .isEqualTo(new PaymentOutcome.Declined(DeclineReason.ACCOUNT_NOT_FOUND)));
+        assertThat(announced).hasSize(1);
     }
 
-    PayOrderCommand command(UUID messageId, UUID orderId, String amount) {
-        return new PayOrderCommand(messageId, orderId, payer, Money.of(amount));
+    private Money balance() {
+        return accounts.findByUserId(userId).orElseThrow().balance();
+    }
+
+    private static OrderId newOrder() {
+        return new OrderId(UUID.randomUUID());
+    }
+
+    private PayOrderCommand command(UUID messageId, OrderId orderId, String amount) {
+        return new PayOrderCommand(messageId, orderId, userId, Money.of(amount));
     }
 
     static class InMemoryAccounts implements AccountRepository {
@@ -102,23 +119,27 @@ class PaymentServiceTest {
 
         @Override
         public boolean insertIfAbsent(Account account) {
-            return accounts.putIfAbsent(account.owner(), account) == null;
-        }
-
-        @Override
-        public Optional<Account> findByOwner(UserId owner) {
-            return Optional.ofNullable(accounts.get(owner))
-                    .map(a -> Account.restore(a.owner(), a.balance(), a.createdAt(), a.updatedAt()));
-        }
-
-        @Override
-        public Optional<Account> findByOwnerForUpdate(UserId owner) {
-            return findByOwner(owner);
+            return accounts.putIfAbsent(account.userId(), copy(account)) == null;
         }
 
         @Override
         public void update(Account account) {
-            accounts.put(account.owner(), account);
+            accounts.put(account.userId(), copy(account));
+        }
+
+        @Override
+        public Optional<Account> findByUserId(UserId userId) {
+            return Optional.ofNullable(accounts.get(userId)).map(InMemoryAccounts::copy);
+        }
+
+        @Override
+        public Optional<Account> findByUserIdForUpdate(UserId userId) {
+            return findByUserId(userId);
+        }
+
+        /** What a database does: what comes back is not the object that went in. */
+        private static Account copy(Account account) {
+            return Account.restore(account.userId(), account.balance(), account.createdAt(), account.updatedAt());
         }
     }
 
@@ -127,7 +148,7 @@ class PaymentServiceTest {
         final List<Payment> stored = new ArrayList<>();
 
         @Override
-        public boolean existsForOrder(UUID orderId) {
+        public boolean existsForOrder(OrderId orderId) {
             return stored.stream().anyMatch(payment -> payment.orderId().equals(orderId));
         }
 

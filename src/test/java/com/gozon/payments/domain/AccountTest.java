@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountTest {
 
@@ -14,24 +13,25 @@ class AccountTest {
 
     @Test
     void newAccountIsEmpty() {
-        assertThat(Account.open(owner(), NOW).balance()).isEqualTo(Money.ZERO);
+        assertThat(Account.open(user(), NOW).balance()).isEqualTo(Money.ZERO);
     }
 
     @Test
-    void topUpAddsAndDebitTakesAway() {
-        var account = Account.open(owner(), NOW);
+    void creditAddsAndDebitTakesAway() {
+        var account = Account.open(user(), NOW);
 
-        account.topUp(Money.of("100.50"), NOW);
+        var credit = account.credit(Money.of("100.50"), NOW);
         var result = account.debit(Money.of("50.25"), NOW);
 
+        assertThat(credit).isEqualTo(new CreditResult.Credited(Money.of("100.50")));
         assertThat(result).isEqualTo(new DebitResult.Debited(Money.of("50.25")));
         assertThat(account.balance()).isEqualTo(Money.of("50.25"));
     }
 
     @Test
     void debitAboveTheBalanceChangesNothing() {
-        var account = Account.open(owner(), NOW);
-        account.topUp(Money.of("10.00"), NOW);
+        var account = Account.open(user(), NOW);
+        account.credit(Money.of("10.00"), NOW);
 
         var result = account.debit(Money.of("10.01"), NOW.plusSeconds(1));
 
@@ -42,22 +42,24 @@ class AccountTest {
 
     @Test
     void debitOfTheWholeBalanceLeavesZero() {
-        var account = Account.open(owner(), NOW);
-        account.topUp(Money.of("10.00"), NOW);
+        var account = Account.open(user(), NOW);
+        account.credit(Money.of("10.00"), NOW);
 
         assertThat(account.debit(Money.of("10.00"), NOW)).isEqualTo(new DebitResult.Debited(Money.ZERO));
     }
 
     @Test
-    void topUpBeyondTheLimitIsRefused() {
-        var account = Account.restore(owner(), Account.MAX_BALANCE, NOW, NOW);
+    void creditBeyondTheLimitChangesNothing() {
+        var account = Account.restore(user(), Account.MAX_BALANCE, NOW, NOW);
 
-        assertThatThrownBy(() -> account.topUp(Money.of("0.01"), NOW))
-                .isInstanceOf(BalanceLimitExceededException.class);
+        var result = account.credit(Money.of("0.01"), NOW.plusSeconds(1));
+
+        assertThat(result).isEqualTo(new CreditResult.BalanceLimitExceeded(Account.MAX_BALANCE));
         assertThat(account.balance()).isEqualTo(Account.MAX_BALANCE);
+        assertThat(account.updatedAt()).isEqualTo(NOW);
     }
 
-    static UserId owner() {
+    static UserId user() {
         return new UserId(UUID.randomUUID());
     }
 }

@@ -10,32 +10,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentTest {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    static final UserId PAYER = new UserId(UUID.randomUUID());
+    static final UserId USER = new UserId(UUID.randomUUID());
+    static final OrderId ORDER = new OrderId(UUID.randomUUID());
 
     @Test
-    void succeedsAndDebitsWhenTheAccountHoldsEnough() {
-        var account = Account.restore(PAYER, Money.of("30.00"), NOW, NOW);
-
-        var payment = Payment.attempt(UUID.randomUUID(), PAYER, Money.of("30.00"), account, NOW);
+    void succeededPaymentRecordsTheDebitedOrder() {
+        var payment = Payment.succeeded(ORDER, USER, Money.of("30.00"), NOW);
 
         assertThat(payment.outcome()).isEqualTo(new PaymentOutcome.Succeeded());
-        assertThat(account.balance()).isEqualTo(Money.ZERO);
+        assertThat(payment.orderId()).isEqualTo(ORDER);
+        assertThat(payment.amount()).isEqualTo(Money.of("30.00"));
     }
 
     @Test
-    void isDeclinedForInsufficientFunds() {
-        var account = Account.restore(PAYER, Money.of("29.99"), NOW, NOW);
-
-        var payment = Payment.attempt(UUID.randomUUID(), PAYER, Money.of("30.00"), account, NOW);
+    void declinedPaymentKeepsItsReason() {
+        var payment = Payment.declined(ORDER, USER, Money.of("30.00"), DeclineReason.INSUFFICIENT_FUNDS, NOW);
 
         assertThat(payment.outcome()).isEqualTo(new PaymentOutcome.Declined(DeclineReason.INSUFFICIENT_FUNDS));
-        assertThat(account.balance()).isEqualTo(Money.of("29.99"));
     }
 
     @Test
-    void isDeclinedWithoutAnAccount() {
-        var payment = Payment.attempt(UUID.randomUUID(), PAYER, Money.of("1.00"), null, NOW);
-
-        assertThat(payment.outcome()).isEqualTo(new PaymentOutcome.Declined(DeclineReason.ACCOUNT_NOT_FOUND));
+    void everyPaymentHasAnIdOfItsOwn() {
+        assertThat(Payment.succeeded(ORDER, USER, Money.of("1.00"), NOW).id())
+                .isNotEqualTo(Payment.succeeded(ORDER, USER, Money.of("1.00"), NOW).id());
     }
 }

@@ -1,20 +1,21 @@
 package com.gozon.orders.adapter.in.messaging;
 
-import com.gozon.orders.application.PaymentResult;
-import com.gozon.orders.application.RecordPaymentResultUseCase;
+import com.gozon.infrastructure.messaging.InboundMessages;
+import com.gozon.infrastructure.messaging.MessageHandled;
+import com.gozon.orders.application.port.in.SettleOrderCommand;
+import com.gozon.orders.application.port.in.SettleOrderResult;
+import com.gozon.orders.application.port.in.SettleOrderUseCase;
 import com.gozon.orders.domain.FailureReason;
 import com.gozon.orders.domain.OrderId;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.UUID;
+import static com.gozon.infrastructure.messaging.InboundMessages.reject;
 
 /**
  * Turns payment outcomes into order state. The container acknowledges a message only after this method returned,
@@ -23,69 +24,51 @@ import java.util.UUID;
 @Component
 class PaymentResultListener {
 
-    /** Counts handled messages by queue and result, duplicates included. */
-    static final String HANDLED_METRIC = "gozon.messages.handled";
-
     private static final Logger log = LoggerFactory.getLogger(PaymentResultListener.class);
 
-    private final RecordPaymentResultUseCase recordPaymentResult;
+    private final SettleOrderUseCase settleOrder;
     private final JsonMapper json;
-    private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    PaymentResultListener(RecordPaymentResultUseCase recordPaymentResult, JsonMapper json, MeterRegistry meters) {
-        this.recordPaymentResult = recordPaymentResult;
+    PaymentResultListener(SettleOrderUseCase settleOrder, JsonMapper json, ApplicationEventPublisher events) {
+        this.settleOrder = settleOrder;
         this.json = json;
-        this.meters = meters;
+        this.events = events;
     }
 
-    @RabbitListener(id = PaymentResultsTopology.NAME, queues = PaymentResultsTopology.NAME)
+    @RabbitListener(id = PaymentResultsTopology.QUEUE, queues = PaymentResultsTopology.QUEUE)
     void onPaymentResult(Message message) {
-        var result = toPaymentResult(message);
-        var recorded = recordPaymentResult.recordPaymentResult(result);
-        meters.counter(HANDLED_METRIC, "queue", PaymentResultsTopology.NAME, "result", recorded.name()).increment();
-        log.debug("Payment result {} for order {}: {}", result.messageId(), result.orderId().value(), recorded);
+        var command = toCommand(message);
+        var result = settleOrder.settleOrder(command);
+        if (result instanceof SettleOrderResult.UnknownOrder unknown) {
+            throw reject("No order " + unknown.orderId().value() + " is known");
+        }
+        events.publishEvent(new MessageHandled(PaymentResultsTopology.QUEUE, command.messageId(), result));
+        log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
     }
 
-    private PaymentResult toPaymentResult(Message message) {
-        PaymentResultMessage body;
-        try {
-            body = json.readValue(message.getBody(), PaymentResultMessage.class);
-        } catch (JacksonException e) {
-            throw new AmqpRejectAndDontRequeueException("Payment result is not valid JSON: " + e.getOriginalMessage());
-        }
-        var messageId = messageId(message, body);
+    private SettleOrderCommand toCommand(Message message) {
+        var body = InboundMessages.body(message, json, PaymentResultMessage.class);
+        var messageId = InboundMessages.messageId(message, body.eventId());
         if (body.orderId() == null) {
-            throw new AmqpRejectAndDontRequeueException("Payment result " + messageId + " has no orderId");
+            throw reject("Payment result " + messageId + " has no orderId");
         }
         var orderId = new OrderId(body.orderId());
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         if (PaymentResultsTopology.PAYMENT_SUCCEEDED.equals(routingKey)) {
-            return new PaymentResult.Succeeded(messageId, orderId);
+            return new SettleOrderCommand.Paid(messageId, orderId);
         }
         if (PaymentResultsTopology.PAYMENT_FAILED.equals(routingKey)) {
-            return new PaymentResult.Failed(messageId, orderId, failureReason(body));
+            return new SettleOrderCommand.PaymentFailed(messageId, orderId, failureReason(body));
         }
-        throw new AmqpRejectAndDontRequeueException("Unexpected routing key " + routingKey);
-    }
-
-    private static UUID messageId(Message message, PaymentResultMessage body) {
-        var id = message.getMessageProperties().getMessageId();
-        try {
-            var messageId = id != null ? UUID.fromString(id) : body.eventId();
-            if (messageId == null) {
-                throw new AmqpRejectAndDontRequeueException("Payment result carries neither a message id nor an eventId");
-            }
-            return messageId;
-        } catch (IllegalArgumentException e) {
-            throw new AmqpRejectAndDontRequeueException("Message id " + id + " is not a UUID");
-        }
+        throw reject("Unexpected routing key " + routingKey);
     }
 
     private static FailureReason failureReason(PaymentResultMessage body) {
         try {
             return FailureReason.valueOf(String.valueOf(body.reason()));
         } catch (IllegalArgumentException e) {
-            throw new AmqpRejectAndDontRequeueException("Unknown failure reason " + body.reason());
+            throw reject("Unknown failure reason " + body.reason());
         }
     }
 }

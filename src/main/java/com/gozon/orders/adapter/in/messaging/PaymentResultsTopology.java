@@ -9,18 +9,21 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The durable queue Orders owns for the outcomes Payments publishes. */
+/**
+ * The durable queue Orders owns for the outcomes Payments publishes, bound to Payments' exchange by the routing keys
+ * of Payments' contract (docs/messaging.md): the names of the other side, written once on this side.
+ */
 @Configuration(proxyBeanMethods = false)
-class PaymentResultsTopology {
+public class PaymentResultsTopology {
 
-    static final String NAME = "orders.payment-results";
-    static final String PAYMENTS_EXCHANGE = "gozon.payments";
-    static final String PAYMENT_SUCCEEDED = "payment.succeeded";
-    static final String PAYMENT_FAILED = "payment.failed";
+    public static final String QUEUE = "orders.payment-results";
+    public static final String PAYMENTS_EXCHANGE = "gozon.payments";
+    public static final String PAYMENT_SUCCEEDED = "payment.succeeded";
+    public static final String PAYMENT_FAILED = "payment.failed";
 
     @Bean
     Queue paymentResultsQueue() {
-        return QueueBuilder.durable(NAME).build();
+        return QueueBuilder.durable(QUEUE).build();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -18,5 +19,5 @@ record CreateOrderRequest(
         @NotNull @DecimalMin("0.01") @DecimalMax("1000000000.00") @Digits(integer = 10, fraction = 2)
         BigDecimal amount,
         @Schema(description = "Optional, at most 500 characters", example = "Two books", nullable = true)
-        @Size(max = 500) String description) {
+        @Size(max = 500) @Nullable String description) {
 }

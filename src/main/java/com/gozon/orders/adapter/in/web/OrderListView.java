@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.in.web;
 
-import com.gozon.orders.application.OrderPage;
+import com.gozon.orders.application.port.in.OrderPage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -9,8 +9,7 @@ import java.util.List;
 record OrderListView(List<OrderView> items, int page, int size, long totalItems, long totalPages) {
 
     static OrderListView of(OrderPage page) {
-        var size = page.request().size();
-        return new OrderListView(page.orders().stream().map(OrderView::of).toList(), page.request().number(), size,
-                page.totalOrders(), (page.totalOrders() + size - 1) / size);
+        return new OrderListView(page.orders().stream().map(OrderView::of).toList(), page.request().number(),
+                page.request().size(), page.totalOrders(), page.totalPages());
     }
 }

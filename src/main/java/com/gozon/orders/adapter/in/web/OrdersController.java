@@ -1,12 +1,12 @@
 package com.gozon.orders.adapter.in.web;
 
-import com.gozon.orders.application.FindOrdersQuery;
-import com.gozon.orders.application.PageRequest;
-import com.gozon.orders.application.PlaceOrderCommand;
-import com.gozon.orders.application.PlaceOrderUseCase;
-import com.gozon.orders.domain.CustomerId;
+import com.gozon.orders.application.port.in.FindOrdersQuery;
+import com.gozon.orders.application.port.in.PageRequest;
+import com.gozon.orders.application.port.in.PlaceOrderCommand;
+import com.gozon.orders.application.port.in.PlaceOrderUseCase;
 import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.OrderId;
+import com.gozon.orders.domain.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,7 +50,7 @@ class OrdersController {
     @ApiResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderView> create(@Valid @RequestBody CreateOrderRequest request) {
-        var order = placeOrder.placeOrder(new PlaceOrderCommand(new CustomerId(request.userId()),
+        var order = placeOrder.placeOrder(new PlaceOrderCommand(new UserId(request.userId()),
                 Money.requested(request.amount()), request.description()));
         var location = URI.create(BASE_PATH + "/" + order.id().value());
         return ResponseEntity.created(location).body(OrderView.of(order));
@@ -67,7 +67,7 @@ class OrdersController {
                        @Parameter(description = "Page size, 1 to 100 (larger values are capped)")
                        @RequestParam(defaultValue = "20") @Min(1) int size) {
         var request = new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE));
-        return OrderListView.of(findOrders.findOrders(new CustomerId(userId), request));
+        return OrderListView.of(findOrders.findOrders(new UserId(userId), request));
     }
 
     @GetMapping("/{orderId}")
@@ -77,6 +77,6 @@ class OrdersController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     OrderView get(@PathVariable UUID orderId) {
         return findOrders.findOrder(new OrderId(orderId)).map(OrderView::of)
-                .orElseThrow(() -> new OrderNotFoundException(orderId));
+                .orElseThrow(() -> OrderProblems.notFound(orderId));
     }
 }

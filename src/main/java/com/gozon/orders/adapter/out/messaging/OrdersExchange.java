@@ -4,12 +4,12 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The exchange Orders publishes to, and its routing keys. */
+/** The exchange Orders publishes to, and its routing key: the module's published contract (docs/messaging.md). */
 @Configuration(proxyBeanMethods = false)
-class OrdersExchange {
+public class OrdersExchange {
 
-    static final String NAME = "gozon.orders";
-    static final String PAYMENT_REQUESTED = "order.payment-requested";
+    public static final String NAME = "gozon.orders";
+    public static final String PAYMENT_REQUESTED = "order.payment-requested";
 
     @Bean
     TopicExchange ordersTopicExchange() {

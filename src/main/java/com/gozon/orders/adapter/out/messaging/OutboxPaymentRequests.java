@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.out.messaging;
 
-import com.gozon.orders.application.PaymentRequests;
+import com.gozon.orders.application.port.out.PaymentRequests;
 import com.gozon.orders.domain.Order;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class OutboxPaymentRequests implements PaymentRequests {
 
     @Override
     public void requestPayment(Order order) {
-        events.publishEvent(new PaymentRequested(UUID.randomUUID(), order.id().value(), order.customerId().value(),
+        events.publishEvent(new PaymentRequested(UUID.randomUUID(), order.id().value(), order.userId().value(),
                 order.amount().amount(), order.createdAt()));
     }
 }

@@ -1,5 +1,6 @@
 package com.gozon.orders.adapter.out.messaging;
 
+import com.gozon.infrastructure.outbox.OutboxEvent;
 import org.springframework.modulith.events.Externalized;
 
 import java.math.BigDecimal;
@@ -11,5 +12,6 @@ import java.util.UUID;
  * then published to the exchange {@code gozon.orders} with {@link #eventId} as the AMQP message id.
  */
 @Externalized(OrdersExchange.NAME + "::" + OrdersExchange.PAYMENT_REQUESTED)
-public record PaymentRequested(UUID eventId, UUID orderId, UUID userId, BigDecimal amount, Instant requestedAt) {
+public record PaymentRequested(UUID eventId, UUID orderId, UUID userId, BigDecimal amount, Instant requestedAt)
+        implements OutboxEvent {
 }

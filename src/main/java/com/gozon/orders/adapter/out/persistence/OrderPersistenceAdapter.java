@@ -1,63 +1,90 @@
 package com.gozon.orders.adapter.out.persistence;
 
-import com.gozon.orders.application.OrderPage;
-import com.gozon.orders.application.OrderRepository;
-import com.gozon.orders.application.PageRequest;
-import com.gozon.orders.domain.CustomerId;
+import com.gozon.orders.application.port.in.OrderPage;
+import com.gozon.orders.application.port.in.PageRequest;
+import com.gozon.orders.application.port.out.OrderRepository;
 import com.gozon.orders.domain.FailureReason;
 import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.Order;
 import com.gozon.orders.domain.OrderId;
 import com.gozon.orders.domain.OrderStatus;
-import org.springframework.data.domain.Sort;
+import com.gozon.orders.domain.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 
+import static com.gozon.orders.adapter.out.persistence.Timestamps.instant;
+import static com.gozon.orders.adapter.out.persistence.Timestamps.timestamp;
+
+/** Orders in the table {@code orders.orders}, mapped to and from the domain by hand. */
 @Component
 class OrderPersistenceAdapter implements OrderRepository {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+    private static final String COLUMNS =
+            "select id, user_id, amount, description, status, failure_reason, created_at, updated_at from orders.orders";
+    private static final RowMapper<Order> ORDER = (row, number) -> Order.restore(
+            new OrderId(row.getObject("id", UUID.class)),
+            new UserId(row.getObject("user_id", UUID.class)),
+            new Money(row.getBigDecimal("amount")),
+            row.getString("description"),
+            OrderStatus.valueOf(row.getString("status")),
+            failureReason(row),
+            instant(row, "created_at"),
+            instant(row, "updated_at"));
 
-    private final OrderJpaRepository jpa;
+    private final JdbcClient jdbc;
 
-    OrderPersistenceAdapter(OrderJpaRepository jpa) {
-        this.jpa = jpa;
+    OrderPersistenceAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
-    public void save(Order order) {
-        jpa.save(toEntity(order));
+    public void insert(Order order) {
+        jdbc.sql("insert into orders.orders (id, user_id, amount, description, status, failure_reason, created_at, "
+                        + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(order.id().value(), order.userId().value(), order.amount().amount(),
+                        order.description().orElse(null), order.status().name(),
+                        order.failureReason().map(Enum::name).orElse(null), timestamp(order.createdAt()),
+                        timestamp(order.updatedAt()))
+                .update();
+    }
+
+    @Override
+    public void update(Order order) {
+        jdbc.sql("update orders.orders set status = ?, failure_reason = ?, updated_at = ? where id = ?")
+                .params(order.status().name(), order.failureReason().map(Enum::name).orElse(null),
+                        timestamp(order.updatedAt()), order.id().value())
+                .update();
     }
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return jpa.findById(id.value()).map(OrderPersistenceAdapter::toDomain);
+        return jdbc.sql(COLUMNS + " where id = ?").param(id.value()).query(ORDER).optional();
     }
 
     @Override
     public Optional<Order> findByIdForUpdate(OrderId id) {
-        return jpa.findByIdForUpdate(id.value()).map(OrderPersistenceAdapter::toDomain);
+        return jdbc.sql(COLUMNS + " where id = ? for update").param(id.value()).query(ORDER).optional();
     }
 
     @Override
-    public OrderPage findByCustomer(CustomerId customerId, PageRequest page) {
-        var found = jpa.findByUserId(customerId.value(),
-                org.springframework.data.domain.PageRequest.of(page.number(), page.size(), NEWEST_FIRST));
-        return new OrderPage(found.map(OrderPersistenceAdapter::toDomain).getContent(), page, found.getTotalElements());
+    public OrderPage findByUserId(UserId userId, PageRequest page) {
+        var orders = jdbc.sql(COLUMNS + " where user_id = ? order by created_at desc, id desc limit ? offset ?")
+                .params(userId.value(), page.size(), page.offset())
+                .query(ORDER).list();
+        var total = jdbc.sql("select count(*) from orders.orders where user_id = ?").param(userId.value())
+                .query(Long.class).single();
+        return new OrderPage(orders, page, total);
     }
 
-    private static OrderJpaEntity toEntity(Order order) {
-        return new OrderJpaEntity(order.id().value(), order.customerId().value(), order.amount().amount(),
-                order.description().orElse(null), OrderJpaEntity.Status.valueOf(order.status().name()),
-                order.failureReason().map(reason -> OrderJpaEntity.Reason.valueOf(reason.name())).orElse(null),
-                order.createdAt(), order.updatedAt());
-    }
-
-    private static Order toDomain(OrderJpaEntity entity) {
-        return Order.restore(new OrderId(entity.id()), new CustomerId(entity.userId()), new Money(entity.amount()),
-                entity.description(), OrderStatus.valueOf(entity.status().name()),
-                entity.failureReason() == null ? null : FailureReason.valueOf(entity.failureReason().name()),
-                entity.createdAt(), entity.updatedAt());
+    private static @Nullable FailureReason failureReason(ResultSet row) throws SQLException {
+        var reason = row.getString("failure_reason");
+        return reason == null ? null : FailureReason.valueOf(reason);
     }
 }

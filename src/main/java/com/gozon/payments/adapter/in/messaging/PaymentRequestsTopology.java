@@ -8,17 +8,20 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The durable queue Payments owns for the payment requests Orders publishes. */
+/**
+ * The durable queue Payments owns for the payment requests Orders publishes, bound to Orders' exchange by the routing
+ * key of Orders' contract (docs/messaging.md): the names of the other side, written once on this side.
+ */
 @Configuration(proxyBeanMethods = false)
-class PaymentRequestsTopology {
+public class PaymentRequestsTopology {
 
-    static final String NAME = "payments.payment-requests";
-    static final String ORDERS_EXCHANGE = "gozon.orders";
-    static final String PAYMENT_REQUESTED = "order.payment-requested";
+    public static final String QUEUE = "payments.payment-requests";
+    public static final String ORDERS_EXCHANGE = "gozon.orders";
+    public static final String PAYMENT_REQUESTED = "order.payment-requested";
 
     @Bean
     Queue paymentRequestsQueue() {
-        return QueueBuilder.durable(NAME).build();
+        return QueueBuilder.durable(QUEUE).build();
     }
 
     @Bean

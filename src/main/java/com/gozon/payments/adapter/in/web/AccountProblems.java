@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The problems the accounts API answers with, besides invalid input. */
@@ -20,8 +21,9 @@ final class AccountProblems {
         return problem(HttpStatus.CONFLICT, "Account already exists", "User " + userId + " already has an account.");
     }
 
-    static ErrorResponseException balanceLimitExceeded(String detail) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Balance limit exceeded", detail);
+    static ErrorResponseException balanceLimitExceeded(UUID userId, BigDecimal limit) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Balance limit exceeded",
+                "The balance of " + userId + " would exceed " + limit.toPlainString() + ".");
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -12,6 +12,6 @@ record AccountView(
         @Schema(example = "100.50") BigDecimal balance) {
 
     static AccountView of(Account account) {
-        return new AccountView(account.owner().value(), account.balance().amount());
+        return new AccountView(account.userId().value(), account.balance().amount());
     }
 }

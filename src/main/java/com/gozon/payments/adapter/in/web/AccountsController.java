@@ -1,10 +1,10 @@
 package com.gozon.payments.adapter.in.web;
 
-import com.gozon.payments.application.FindAccountQuery;
-import com.gozon.payments.application.OpenAccountResult;
-import com.gozon.payments.application.OpenAccountUseCase;
-import com.gozon.payments.application.TopUpUseCase;
-import com.gozon.payments.domain.BalanceLimitExceededException;
+import com.gozon.payments.application.port.in.FindAccountQuery;
+import com.gozon.payments.application.port.in.OpenAccountResult;
+import com.gozon.payments.application.port.in.OpenAccountUseCase;
+import com.gozon.payments.application.port.in.TopUpResult;
+import com.gozon.payments.application.port.in.TopUpUseCase;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,12 +69,14 @@ class AccountsController {
     @ApiResponse(responseCode = "422", description = "The balance would exceed its limit", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     AccountView topUp(@PathVariable UUID userId, @Valid @RequestBody TopUpRequest request) {
-        try {
-            return topUp.topUp(new UserId(userId), Money.requested(request.amount())).map(AccountView::of)
-                    .orElseThrow(() -> AccountProblems.notFound(userId));
-        } catch (BalanceLimitExceededException e) {
-            throw AccountProblems.balanceLimitExceeded(e.getMessage());
+        var result = topUp.topUp(new UserId(userId), Money.requested(request.amount()));
+        if (result instanceof TopUpResult.ToppedUp toppedUp) {
+            return AccountView.of(toppedUp.account());
         }
+        if (result instanceof TopUpResult.BalanceLimitExceeded exceeded) {
+            throw AccountProblems.balanceLimitExceeded(userId, exceeded.limit().amount());
+        }
+        throw AccountProblems.notFound(userId);
     }
 
     @GetMapping("/{userId}")

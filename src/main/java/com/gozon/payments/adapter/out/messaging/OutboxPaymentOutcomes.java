@@ -1,6 +1,6 @@
 package com.gozon.payments.adapter.out.messaging;
 
-import com.gozon.payments.application.PaymentOutcomes;
+import com.gozon.payments.application.port.out.PaymentOutcomes;
 import com.gozon.payments.domain.Payment;
 import com.gozon.payments.domain.PaymentOutcome;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,12 +21,13 @@ class OutboxPaymentOutcomes implements PaymentOutcomes {
     @Override
     public void announce(Payment payment) {
         var eventId = UUID.randomUUID();
+        var paymentId = payment.id().value();
+        var orderId = payment.orderId().value();
+        var userId = payment.userId().value();
         var amount = payment.amount().amount();
-        var userId = payment.payer().value();
-        Object event = payment.outcome() instanceof PaymentOutcome.Declined declined
-                ? new PaymentFailed(eventId, payment.id(), payment.orderId(), userId, amount,
-                declined.reason().name(), payment.processedAt())
-                : new PaymentSucceeded(eventId, payment.id(), payment.orderId(), userId, amount, payment.processedAt());
-        events.publishEvent(event);
+        events.publishEvent(payment.outcome() instanceof PaymentOutcome.Declined declined
+                ? new PaymentFailed(eventId, paymentId, orderId, userId, amount, declined.reason().name(),
+                        payment.processedAt())
+                : new PaymentSucceeded(eventId, paymentId, orderId, userId, amount, payment.processedAt()));
     }
 }

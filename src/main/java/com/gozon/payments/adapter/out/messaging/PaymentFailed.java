@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.out.messaging;
 
+import com.gozon.infrastructure.outbox.OutboxEvent;
 import org.springframework.modulith.events.Externalized;
 
 import java.math.BigDecimal;
@@ -12,5 +13,5 @@ import java.util.UUID;
  */
 @Externalized(PaymentsExchange.NAME + "::" + PaymentsExchange.PAYMENT_FAILED)
 public record PaymentFailed(UUID eventId, UUID paymentId, UUID orderId, UUID userId, BigDecimal amount,
-                            String reason, Instant processedAt) {
+                            String reason, Instant processedAt) implements OutboxEvent {
 }

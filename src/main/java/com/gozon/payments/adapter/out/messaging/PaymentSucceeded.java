@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.out.messaging;
 
+import com.gozon.infrastructure.outbox.OutboxEvent;
 import org.springframework.modulith.events.Externalized;
 
 import java.math.BigDecimal;
@@ -9,5 +10,5 @@ import java.util.UUID;
 /** The message contract {@code payment.succeeded} (see docs/messaging.md): the order's amount was debited. */
 @Externalized(PaymentsExchange.NAME + "::" + PaymentsExchange.PAYMENT_SUCCEEDED)
 public record PaymentSucceeded(UUID eventId, UUID paymentId, UUID orderId, UUID userId, BigDecimal amount,
-                               Instant processedAt) {
+                               Instant processedAt) implements OutboxEvent {
 }

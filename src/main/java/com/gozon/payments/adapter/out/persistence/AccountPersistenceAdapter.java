@@ -1,23 +1,33 @@
 package com.gozon.payments.adapter.out.persistence;
 
-import com.gozon.payments.application.AccountRepository;
+import com.gozon.payments.application.port.out.AccountRepository;
 import com.gozon.payments.domain.Account;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.UUID;
 
+import static com.gozon.payments.adapter.out.persistence.Timestamps.instant;
+import static com.gozon.payments.adapter.out.persistence.Timestamps.timestamp;
+
+/** Accounts in the table {@code payments.account}, mapped to and from the domain by hand. */
 @Component
 class AccountPersistenceAdapter implements AccountRepository {
 
-    private final AccountJpaRepository jpa;
+    private static final String COLUMNS = "select user_id, balance, created_at, updated_at from payments.account";
+    private static final RowMapper<Account> ACCOUNT = (row, number) -> Account.restore(
+            new UserId(row.getObject("user_id", UUID.class)),
+            new Money(row.getBigDecimal("balance")),
+            instant(row, "created_at"),
+            instant(row, "updated_at"));
+
     private final JdbcClient jdbc;
 
-    AccountPersistenceAdapter(AccountJpaRepository jpa, JdbcClient jdbc) {
-        this.jpa = jpa;
+    AccountPersistenceAdapter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -25,30 +35,25 @@ class AccountPersistenceAdapter implements AccountRepository {
     public boolean insertIfAbsent(Account account) {
         return jdbc.sql("insert into payments.account (user_id, balance, created_at, updated_at) values (?, ?, ?, ?) "
                         + "on conflict (user_id) do nothing")
-                .params(account.owner().value(), account.balance().amount(),
-                        Timestamp.from(account.createdAt()), Timestamp.from(account.updatedAt()))
+                .params(account.userId().value(), account.balance().amount(), timestamp(account.createdAt()),
+                        timestamp(account.updatedAt()))
                 .update() == 1;
     }
 
     @Override
-    public Optional<Account> findByOwner(UserId owner) {
-        return jpa.findById(owner.value()).map(AccountPersistenceAdapter::toDomain);
-    }
-
-    @Override
-    public Optional<Account> findByOwnerForUpdate(UserId owner) {
-        return jpa.findByIdForUpdate(owner.value()).map(AccountPersistenceAdapter::toDomain);
-    }
-
-    @Override
     public void update(Account account) {
-        var entity = jpa.findById(account.owner().value())
-                .orElseThrow(() -> new IllegalStateException("Account " + account.owner().value() + " vanished"));
-        entity.update(account.balance().amount(), account.updatedAt());
+        jdbc.sql("update payments.account set balance = ?, updated_at = ? where user_id = ?")
+                .params(account.balance().amount(), timestamp(account.updatedAt()), account.userId().value())
+                .update();
     }
 
-    private static Account toDomain(AccountJpaEntity entity) {
-        return Account.restore(new UserId(entity.userId()), new Money(entity.balance()), entity.createdAt(),
-                entity.updatedAt());
+    @Override
+    public Optional<Account> findByUserId(UserId userId) {
+        return jdbc.sql(COLUMNS + " where user_id = ?").param(userId.value()).query(ACCOUNT).optional();
+    }
+
+    @Override
+    public Optional<Account> findByUserIdForUpdate(UserId userId) {
+        return jdbc.sql(COLUMNS + " where user_id = ? for update").param(userId.value()).query(ACCOUNT).optional();
     }
 }

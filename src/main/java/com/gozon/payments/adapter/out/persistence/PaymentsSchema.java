@@ -2,18 +2,13 @@ package com.gozon.payments.adapter.out.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 import javax.sql.DataSource;
 
-/** Migrates the schema {@code payments}, which only this module reads and writes, and its entities and
- * repositories: a process that runs without this module knows none of them. */
+/** Migrates the schema {@code payments}, which only this module reads and writes. */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = PaymentsSchema.class)
-@EnableJpaRepositories(basePackageClasses = PaymentsSchema.class)
 class PaymentsSchema {
 
     static final String NAME = "payments";

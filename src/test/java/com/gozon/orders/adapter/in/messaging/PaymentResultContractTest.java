@@ -1,10 +1,10 @@
 package com.gozon.orders.adapter.in.messaging;
 
-import com.gozon.orders.application.PaymentResult;
-import com.gozon.orders.application.PaymentResultRecorded;
+import com.gozon.orders.application.port.in.SettleOrderCommand;
+import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.domain.FailureReason;
+import com.gozon.orders.domain.OrderId;
 import com.gozon.support.Contracts;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,29 +16,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Orders reads {@code payment.succeeded} and {@code payment.failed} as the contracts show them. */
 class PaymentResultContractTest {
 
-    final List<PaymentResult> results = new ArrayList<>();
-    final PaymentResultListener listener = new PaymentResultListener(result -> {
-        results.add(result);
-        return PaymentResultRecorded.APPLIED;
-    }, Contracts.JSON, new SimpleMeterRegistry());
+    final List<SettleOrderCommand> commands = new ArrayList<>();
+    final PaymentResultListener listener = new PaymentResultListener(command -> {
+        commands.add(command);
+        return new SettleOrderResult.DuplicateMessage();
+    }, Contracts.JSON, event -> { });
 
     @Test
     void readsPaymentSucceeded() {
-        var example = Contracts.example("payment.succeeded");
+        var example = Contracts.example(PaymentResultsTopology.PAYMENT_SUCCEEDED);
 
-        listener.onPaymentResult(Contracts.exampleMessage("payment.succeeded"));
+        listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
 
-        assertThat(results).singleElement().isEqualTo(new PaymentResult.Succeeded(uuid(example, "eventId"),
-                new com.gozon.orders.domain.OrderId(uuid(example, "orderId"))));
+        assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.Paid(uuid(example, "eventId"),
+                new OrderId(uuid(example, "orderId"))));
     }
 
     @Test
     void readsPaymentFailedWithItsReason() {
-        var example = Contracts.example("payment.failed");
+        var example = Contracts.example(PaymentResultsTopology.PAYMENT_FAILED);
 
-        listener.onPaymentResult(Contracts.exampleMessage("payment.failed"));
+        listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_FAILED));
 
-        assertThat(results).singleElement().isEqualTo(new PaymentResult.Failed(uuid(example, "eventId"),
-                new com.gozon.orders.domain.OrderId(uuid(example, "orderId")), FailureReason.INSUFFICIENT_FUNDS));
+        assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.PaymentFailed(uuid(example, "eventId"),
+                new OrderId(uuid(example, "orderId")), FailureReason.INSUFFICIENT_FUNDS));
     }
 }

@@ -13,7 +13,7 @@ class PaymentRequestedContractTest {
 
     @Test
     void writesTheContractShape() {
-        var example = Contracts.example("order.payment-requested");
+        var example = Contracts.example(OrdersExchange.PAYMENT_REQUESTED);
 
         var written = Contracts.written(new PaymentRequested(uuid(example, "eventId"), uuid(example, "orderId"),
                 uuid(example, "userId"), decimal(example, "amount"), instant(example, "requestedAt")));
@@ -26,5 +26,6 @@ class PaymentRequestedContractTest {
         var externalized = PaymentRequested.class.getAnnotation(org.springframework.modulith.events.Externalized.class);
 
         assertThat(externalized.value()).isEqualTo("gozon.orders::order.payment-requested");
+        assertThat(OrdersExchange.NAME).isEqualTo("gozon.orders");
     }
 }

@@ -1,10 +1,8 @@
 package com.gozon.payments.adapter.in.messaging;
 
-import com.gozon.payments.application.PayOrderCommand;
-import com.gozon.payments.application.PayOrderResult;
-import com.gozon.payments.domain.PaymentOutcome;
+import com.gozon.payments.application.port.in.PayOrderCommand;
+import com.gozon.payments.application.port.in.PayOrderResult;
 import com.gozon.support.Contracts;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.core.Message;
@@ -22,26 +20,26 @@ class PaymentRequestContractTest {
     final List<PayOrderCommand> commands = new ArrayList<>();
     final PaymentRequestListener listener = new PaymentRequestListener(command -> {
         commands.add(command);
-        return new PayOrderResult.Processed(new PaymentOutcome.Succeeded());
-    }, Contracts.JSON, new SimpleMeterRegistry());
+        return new PayOrderResult.DuplicateMessage();
+    }, Contracts.JSON, event -> { });
 
     @Test
     void readsTheContractExample() {
-        var example = Contracts.example("order.payment-requested");
+        var example = Contracts.example(PaymentRequestsTopology.PAYMENT_REQUESTED);
 
-        listener.onPaymentRequested(Contracts.exampleMessage("order.payment-requested"));
+        listener.onPaymentRequested(Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED));
 
         assertThat(commands).singleElement().satisfies(command -> {
             assertThat(command.messageId()).isEqualTo(uuid(example, "eventId"));
-            assertThat(command.orderId()).isEqualTo(uuid(example, "orderId"));
-            assertThat(command.payer().value()).isEqualTo(uuid(example, "userId"));
+            assertThat(command.orderId().value()).isEqualTo(uuid(example, "orderId"));
+            assertThat(command.userId().value()).isEqualTo(uuid(example, "userId"));
             assertThat(command.amount().amount()).isEqualByComparingTo("50.00");
         });
     }
 
     @Test
     void refusesAMessageWithoutAmount() {
-        var message = Contracts.exampleMessage("order.payment-requested");
+        var message = Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED);
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
         body.remove("amount");
 
@@ -52,7 +50,7 @@ class PaymentRequestContractTest {
 
     @Test
     void refusesAnAmountWithMoreThanTwoFractionalDigits() {
-        var message = Contracts.exampleMessage("order.payment-requested");
+        var message = Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED);
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
         body.put("amount", new java.math.BigDecimal("1.001"));
 

@@ -14,7 +14,7 @@ class PaymentOutcomeContractTest {
 
     @Test
     void writesPaymentSucceeded() {
-        var example = Contracts.example("payment.succeeded");
+        var example = Contracts.example(PaymentsExchange.PAYMENT_SUCCEEDED);
 
         var written = Contracts.written(new PaymentSucceeded(uuid(example, "eventId"), uuid(example, "paymentId"),
                 uuid(example, "orderId"), uuid(example, "userId"), decimal(example, "amount"),
@@ -27,7 +27,7 @@ class PaymentOutcomeContractTest {
 
     @Test
     void writesPaymentFailed() {
-        var example = Contracts.example("payment.failed");
+        var example = Contracts.example(PaymentsExchange.PAYMENT_FAILED);
 
         var written = Contracts.written(new PaymentFailed(uuid(example, "eventId"), uuid(example, "paymentId"),
                 uuid(example, "orderId"), uuid(example, "userId"), decimal(example, "amount"),

@@ -1,9 +1,0 @@
-package com.gozon.orders.application;
-
-import com.gozon.orders.domain.Order;
-
-/** Asks the payments side to pay an order; the request is committed with the order (outbox). */
-public interface PaymentRequests {
-
-    void requestPayment(Order order);
-}

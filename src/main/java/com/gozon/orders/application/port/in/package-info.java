@@ -1,0 +1,5 @@
+/** Incoming ports: the use cases and queries that adapters may call, with their commands and results. */
+@NullMarked
+package com.gozon.orders.application.port.in;
+
+import org.jspecify.annotations.NullMarked;

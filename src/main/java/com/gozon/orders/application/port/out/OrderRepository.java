@@ -1,0 +1,26 @@
+package com.gozon.orders.application.port.out;
+
+import com.gozon.orders.application.port.in.OrderPage;
+import com.gozon.orders.application.port.in.PageRequest;
+import com.gozon.orders.domain.Order;
+import com.gozon.orders.domain.OrderId;
+import com.gozon.orders.domain.UserId;
+
+import java.util.Optional;
+
+/** Stores orders. */
+public interface OrderRepository {
+
+    void insert(Order order);
+
+    /** Writes the order's status, failure reason and time of change. */
+    void update(Order order);
+
+    Optional<Order> findById(OrderId id);
+
+    /** Loads an order and locks it until the transaction ends. */
+    Optional<Order> findByIdForUpdate(OrderId id);
+
+    /** A user's orders, newest first. */
+    OrderPage findByUserId(UserId userId, PageRequest page);
+}

@@ -1,0 +1,5 @@
+/** Outgoing ports: what the application needs from the outside world, implemented by outbound adapters. */
+@NullMarked
+package com.gozon.orders.application.port.out;
+
+import org.jspecify.annotations.NullMarked;

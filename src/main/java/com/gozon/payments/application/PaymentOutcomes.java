@@ -1,9 +1,0 @@
-package com.gozon.payments.application;
-
-import com.gozon.payments.domain.Payment;
-
-/** Announces a payment's outcome to whoever asked for it; committed with the payment (outbox). */
-public interface PaymentOutcomes {
-
-    void announce(Payment payment);
-}

@@ -1,0 +1,5 @@
+/** The application services: they implement the incoming ports with the domain and the outgoing ports. */
+@NullMarked
+package com.gozon.payments.application;
+
+import org.jspecify.annotations.NullMarked;
