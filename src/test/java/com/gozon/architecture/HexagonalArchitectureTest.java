@@ -3,99 +3,73 @@ package com.gozon.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.TestFactory;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The hexagon inside each module, and the wall between the modules, as ArchUnit rules over the production code. */
+/**
+ * The hexagon inside each module holds for the production code, and every rule of it is seen to fail on a class
+ * planted to break it (the fixture module {@code fixtures.hexagon.shop} under src/test/java, outside the
+ * application's packages so that no Spring context ever scans it).
+ */
 class HexagonalArchitectureTest {
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.gozon");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"orders", "payments"})
-    void domainDependsOnlyOnTheJdkAndItself(String module) {
-        classes().that().resideInAPackage(base(module) + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(base(module) + ".domain..", "java..")
-                .check(CLASSES);
+    static final String FIXTURE = "fixtures.hexagon.shop";
+    static final JavaClasses PLANTED_VIOLATIONS = new ClassFileImporter().importPackages(FIXTURE);
+
+    @TestFactory
+    Stream<DynamicTest> everyModuleIsAHexagon() {
+        return Stream.of("com.gozon.orders", "com.gozon.payments")
+                .flatMap(module -> Hexagon.of(module).rules().stream())
+                .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(PRODUCTION)));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"orders", "payments"})
-    void isAHexagon(String module) {
-        onionArchitecture()
-                .domainModels(base(module) + ".domain..")
-                .domainServices(base(module) + ".domain..")
-                .applicationServices(base(module) + ".application..")
-                .adapter("web", base(module) + ".adapter.in.web..")
-                .adapter("incoming messaging", base(module) + ".adapter.in.messaging..")
-                .adapter("persistence", base(module) + ".adapter.out.persistence..")
-                .adapter("outgoing messaging", base(module) + ".adapter.out.messaging..")
-                .check(CLASSES);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"orders", "payments"})
-    void everyClassHasItsPlaceInTheHexagon(String module) {
-        classes().that().resideInAPackage(base(module) + "..").and().doNotHaveSimpleName("package-info")
-                .should().resideInAnyPackage(base(module) + ".domain..", base(module) + ".application..",
-                        base(module) + ".adapter.in.web..", base(module) + ".adapter.in.messaging..",
-                        base(module) + ".adapter.out.persistence..", base(module) + ".adapter.out.messaging..")
-                .check(CLASSES);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"orders", "payments"})
-    void inboundAndOutboundAdaptersDoNotKnowEachOther(String module) {
-        noClasses().that().resideInAPackage(base(module) + ".adapter.in..")
-                .should().dependOnClassesThat().resideInAPackage(base(module) + ".adapter.out..")
-                .check(CLASSES);
-        noClasses().that().resideInAPackage(base(module) + ".adapter.out..")
-                .should().dependOnClassesThat().resideInAPackage(base(module) + ".adapter.in..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void ordersAndPaymentsShareNothing() {
-        noClasses().that().resideInAPackage("com.gozon.orders..")
-                .should().dependOnClassesThat().resideInAPackage("com.gozon.payments..")
-                .check(CLASSES);
-        noClasses().that().resideInAPackage("com.gozon.payments..")
-                .should().dependOnClassesThat().resideInAPackage("com.gozon.orders..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void gatewayKnowsNoModule() {
-        noClasses().that().resideInAPackage("com.gozon.gateway..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.gozon.orders..", "com.gozon.payments..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void infrastructureKnowsNoModule() {
-        noClasses().that().resideInAPackage("com.gozon.infrastructure..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.gozon.orders..", "com.gozon.payments..")
-                .check(CLASSES);
+    @TestFactory
+    Stream<DynamicTest> everyRuleCatchesTheViolationPlantedForIt() {
+        var hexagon = Hexagon.of(FIXTURE);
+        return Stream.of(
+                        planted(hexagon.domainIsPlainJava(), "domain.BasketAnnotatedForSpring"),
+                        planted(hexagon.inboundAdaptersCallOnlyIncomingPorts(), "adapter.in.web.ControllerSkippingItsUseCase"),
+                        planted(hexagon.outboundAdaptersImplementOutgoingPorts(), "adapter.out.persistence.AdapterOfNoPort"),
+                        planted(hexagon.outboundAdaptersKnowNoInboundSide(), "adapter.out.messaging.PublisherCallingAController"),
+                        planted(hexagon.applicationKnowsNoAdapter(), "application.port.out.PortLeakingAnAdapter"),
+                        planted(hexagon.servicesHideBehindTheirPorts(), "application.PublicService"),
+                        planted(hexagon.everyClassHasItsPlace(), "util.Misplaced"),
+                        planted(hexagon.everyPackageIsNullMarked(), "adapter.in.messaging.ListenerWithoutNullness"))
+                .map(planted -> DynamicTest.dynamicTest(planted.rule().getDescription() + " fails on "
+                        + planted.violator(), () -> assertCaught(planted)));
     }
 
     @Test
     void ruleOverAnEmptyPackageFails() {
-        var overNothing = classes().that().resideInAPackage("com.gozon.orders.nowhere..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..");
+        var overNothing = Hexagon.of("com.gozon.nowhere").domainIsPlainJava();
 
-        assertThatThrownBy(() -> overNothing.check(CLASSES)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> overNothing.check(PRODUCTION)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("failed to check any classes");
     }
 
-    private static String base(String module) {
-        return "com.gozon." + module;
+    private static void assertCaught(Planted planted) {
+        var report = planted.rule().evaluate(PLANTED_VIOLATIONS).getFailureReport();
+
+        assertThat(report.getDetails()).as("violations of " + planted.rule().getDescription())
+                .isNotEmpty()
+                .allMatch(violation -> violation.contains(planted.violator()), "name " + planted.violator());
+    }
+
+    private static Planted planted(ArchRule rule, String violator) {
+        return new Planted(rule, FIXTURE + "." + violator);
+    }
+
+    private record Planted(ArchRule rule, String violator) {
     }
 }
