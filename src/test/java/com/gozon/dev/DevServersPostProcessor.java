@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Runs once the bean definitions are known and before any bean is created: starts the development servers in the
  * background (or joins those this JVM runs already), publishes the ports they took for {@code application-dev.yaml},
- * and lets the DataSource and the AMQP ConnectionFactory wait until the servers accept connections. Created before,
- * hence destroyed after, every bean that uses the servers; the last application context of the JVM stops them.
+ * and lets the DataSource and the AMQP ConnectionFactory each wait until its server accepts connections. Created
+ * before, hence destroyed after, every bean that uses the servers; the last application context of the JVM stops them.
  */
 final class DevServersPostProcessor implements BeanFactoryPostProcessor, EnvironmentAware, DisposableBean {
 
@@ -50,16 +50,17 @@ final class DevServersPostProcessor implements BeanFactoryPostProcessor, Environ
         }
     }
 
-    /** The servers start while the context is built; the first bean that would connect to one waits for both. */
+    /** The servers start while the context is built; the first bean that would connect to one waits for it. */
     private record AwaitServers(EmbeddedServers servers, String database) implements BeanPostProcessor {
 
         @Override
         public Object postProcessBeforeInitialization(Object bean, String beanName) {
-            if (bean instanceof DataSource || bean instanceof ConnectionFactory) {
-                servers.awaitReady();
-            }
             if (bean instanceof DataSource) {
+                servers.awaitPostgres();
                 servers.ensureDatabase(database);
+            }
+            if (bean instanceof ConnectionFactory) {
+                servers.awaitBroker();
             }
             return bean;
         }

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionException;
  * The development PostgreSQL and AMQP broker of this JVM: started once, in the background and in parallel, while the
  * application context is being built; shared by every application context of the JVM (a test run has several), and
  * stopped when the last of them closes. Their ports are fixed before they start, so that configuration can name them
- * at once; whoever connects first waits for {@link #awaitReady()}.
+ * at once; whoever connects first to one of them waits for it ({@link #awaitPostgres()}, {@link #awaitBroker()}).
  */
 final class EmbeddedServers {
 
@@ -78,18 +78,27 @@ final class EmbeddedServers {
         return brokerPort;
     }
 
-    /** Blocks until both servers accept connections; fails when either could not start. */
-    void awaitReady() {
+    /** Blocks until PostgreSQL accepts connections; fails when it could not start. */
+    void awaitPostgres() {
+        await(postgres, "PostgreSQL");
+    }
+
+    /** Blocks until the broker accepts connections; fails when it could not start. */
+    void awaitBroker() {
+        await(broker, "AMQP broker");
+    }
+
+    private static void await(CompletableFuture<?> server, String name) {
         try {
-            CompletableFuture.allOf(postgres, broker).join();
+            server.join();
         } catch (CompletionException e) {
             var cause = e.getCause() instanceof CompletionException nested ? nested.getCause() : e.getCause();
-            throw new IllegalStateException("The development PostgreSQL or AMQP broker failed to start: "
-                    + cause.getMessage(), cause);
+            throw new IllegalStateException("The development " + name + " failed to start: " + cause.getMessage(),
+                    cause);
         }
     }
 
-    /** Creates the database unless it exists; the servers must be ready. */
+    /** Creates the database unless it exists; PostgreSQL must be ready. */
     void ensureDatabase(String name) {
         var url = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
         try (var connection = DriverManager.getConnection(url, "postgres", "");
