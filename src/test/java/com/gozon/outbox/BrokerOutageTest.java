@@ -1,6 +1,6 @@
 package com.gozon.outbox;
 
-import com.gozon.infrastructure.runtime.EmbeddedBroker;
+import com.gozon.dev.EmbeddedBroker;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import com.gozon.support.Outbox;

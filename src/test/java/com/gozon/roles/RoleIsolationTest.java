@@ -1,5 +1,6 @@
 package com.gozon.roles;
 
+import com.gozon.dev.DevServices;
 import com.gozon.support.AwaitilityDefaults;
 import com.gozon.support.TestDatabase;
 import com.gozon.support.TestInfrastructure;
@@ -12,6 +13,7 @@ import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,8 +31,9 @@ class RoleIsolationTest {
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.embedded.database=gozon_orders_role"})
+            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.dev.database=gozon_orders_role"})
     @ActiveProfiles(resolver = OrdersRole.class)
+    @Import(DevServices.class)
     @ContextConfiguration(initializers = TestDatabase.class)
     @ExtendWith(AwaitilityDefaults.class)
     @DirtiesContext
@@ -58,8 +61,9 @@ class RoleIsolationTest {
 
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.embedded.database=gozon_payments_role"})
+            properties = {"GOZON_GATEWAY_SECRET=test-secret", "gozon.dev.database=gozon_payments_role"})
     @ActiveProfiles(resolver = PaymentsRole.class)
+    @Import(DevServices.class)
     @ContextConfiguration(initializers = TestDatabase.class)
     @ExtendWith(AwaitilityDefaults.class)
     @DirtiesContext
@@ -122,7 +126,7 @@ class RoleIsolationTest {
         return jdbc.sql("select schema_name from information_schema.schemata").query(String.class).list();
     }
 
-    /** The role's profile, on the embedded pair or the external services like every other integration test. */
+    /** The role's profile, on the development servers or the external services like every other integration test. */
     static class OrdersRole implements ActiveProfilesResolver {
         @Override
         public String[] resolve(Class<?> testClass) {

@@ -1,5 +1,6 @@
 package com.gozon.support;
 
+import com.gozon.dev.DevServices;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
@@ -20,7 +21,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (environment.acceptsProfiles(Profiles.of("embedded"))) {
+        if (environment.acceptsProfiles(Profiles.of(DevServices.PROFILE))) {
             return;
         }
         var url = environment.getRequiredProperty("spring.datasource.url");

@@ -1,21 +1,23 @@
 package com.gozon.support;
 
+import com.gozon.dev.DevServices;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * Where the tests find PostgreSQL and RabbitMQ: by default an embedded PostgreSQL and AMQP broker started in the test
- * JVM (profile {@code embedded}); with {@code -Dgozon.test.infrastructure=external}, the ones configured for the
- * profile {@code test} (localhost:5432 and localhost:5672 unless overridden by the usual Spring Boot properties).
+ * Where the tests find PostgreSQL and RabbitMQ: by default the development servers started in the test JVM
+ * ({@link DevServices}, profile {@code dev}); with {@code -Dgozon.test.infrastructure=external}, the ones configured
+ * for the profile {@code test-external} (localhost:5432 and localhost:5672 unless overridden by the usual Spring Boot
+ * properties).
  */
 public class TestInfrastructure implements ActiveProfilesResolver {
 
     public static boolean isExternal() {
         return "external".equalsIgnoreCase(System.getProperty("gozon.test.infrastructure",
-                System.getenv().getOrDefault("GOZON_TEST_INFRASTRUCTURE", "embedded")));
+                System.getenv().getOrDefault("GOZON_TEST_INFRASTRUCTURE", "dev")));
     }
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return isExternal() ? new String[] {"test", "test-external"} : new String[] {"embedded", "test"};
+        return isExternal() ? new String[] {"test", "test-external"} : new String[] {DevServices.PROFILE, "test"};
     }
 }

@@ -1,25 +1,37 @@
 package com.gozon.infrastructure.runtime;
 
 import com.rabbitmq.client.ConnectionFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Fails the start-up, before anything else touches them, when the external PostgreSQL or RabbitMQ cannot be reached:
- * the external mode never falls back to anything.
+ * Fails the start-up, before anything else touches them, when the configured PostgreSQL or RabbitMQ cannot be
+ * reached, with a message that names what is missing. Off with {@code gozon.infrastructure.check=false}: the gateway
+ * role needs neither, and the development shop of {@code spring-boot:test-run} starts its own.
  */
-final class ExternalServicesCheck {
+class ExternalServicesCheck implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
     private static final int TIMEOUT_SECONDS = 5;
+    private static final String DEVELOPMENT_SHOP = " For development, ./mvnw spring-boot:test-run starts the shop "
+            + "with a PostgreSQL and an AMQP broker of its own.";
 
-    private ExternalServicesCheck() {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        if (environment.getProperty("gozon.infrastructure.check", Boolean.class, true)) {
+            verifyDatabase(environment);
+            verifyBroker(environment);
+        }
     }
 
-    static void verify(Environment environment) {
-        verifyDatabase(environment);
-        verifyBroker(environment);
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
     }
 
     private static void verifyDatabase(Environment environment) {
@@ -51,14 +63,12 @@ final class ExternalServicesCheck {
         } catch (Exception e) {
             throw new MissingInfrastructureException("RabbitMQ is not reachable at " + where + ": " + e.getMessage(),
                     "Start RabbitMQ there, or set SPRING_RABBITMQ_HOST, SPRING_RABBITMQ_PORT, SPRING_RABBITMQ_USERNAME "
-                            + "and SPRING_RABBITMQ_PASSWORD, or run with the 'embedded' profile for a broker inside "
-                            + "the application (development only).", e);
+                            + "and SPRING_RABBITMQ_PASSWORD." + DEVELOPMENT_SHOP, e);
         }
     }
 
     private static String configureDatabase() {
         return "Start PostgreSQL with the database, or set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
-                + "SPRING_DATASOURCE_PASSWORD, or run with the 'embedded' profile for a database inside the "
-                + "application (development only).";
+                + "SPRING_DATASOURCE_PASSWORD." + DEVELOPMENT_SHOP;
     }
 }

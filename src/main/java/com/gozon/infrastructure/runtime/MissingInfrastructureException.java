@@ -1,6 +1,6 @@
 package com.gozon.infrastructure.runtime;
 
-/** The database or the broker that the external mode needs cannot be reached. */
+/** The configured database or broker cannot be reached at start-up. */
 public class MissingInfrastructureException extends RuntimeException {
 
     private final String action;

@@ -1,4 +1,4 @@
-package com.gozon.infrastructure.runtime;
+package com.gozon;
 
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,14 +14,14 @@ import java.util.List;
 /**
  * Which part of the shop this process runs, chosen by profile: none (all of it), {@code gateway}, {@code orders} or
  * {@code payments}. A role leaves the other roles' packages out of component scanning, so that it creates none of
- * their beans, tables, queues or listeners.
+ * their beans, tables, queues or listeners. It sits beside the application class because it knows the modules.
  */
 class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
-    private static final String ORDERS = "com.gozon.orders.";
-    private static final String PAYMENTS = "com.gozon.payments.";
-    private static final String OUTBOX = "com.gozon.infrastructure.outbox.";
-    private static final String MESSAGING = "com.gozon.infrastructure.messaging.";
+    private static final String ORDERS = subPackage("orders");
+    private static final String PAYMENTS = subPackage("payments");
+    private static final String OUTBOX = subPackage("infrastructure.outbox");
+    private static final String MESSAGING = subPackage("infrastructure.messaging");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -47,6 +47,11 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** The prefix of every class name in the package, and in none of a sibling whose name merely starts alike. */
+    private static String subPackage(String relativeName) {
+        return GozonApplication.class.getPackageName() + "." + relativeName + ".";
     }
 
     private static final class ExcludePackages extends TypeExcludeFilter {

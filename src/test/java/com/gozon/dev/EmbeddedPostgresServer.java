@@ -1,10 +1,9 @@
-package com.gozon.infrastructure.runtime;
+package com.gozon.dev;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -32,11 +31,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration STALE_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDir;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDir = dataDir;
     }
 
     /**
@@ -45,8 +42,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      *                    Must NOT be a direct child of java.io.tmpdir/embedded-pg (zonky deletes stale dirs there).
      * @param binariesDir where zonky unpacks the PostgreSQL binaries (PG-&lt;md5&gt; sub-folder), e.g. ./.data/postgres-bin
      */
-    public static EmbeddedPostgresServer start(int port, Path dataDir, Path binariesDir) throws IOException {
-        long t0 = System.nanoTime();
+    static EmbeddedPostgresServer start(int port, Path dataDir, Path binariesDir) throws IOException {
+        var stopwatch = Stopwatch.start();
         Path data = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(data);
         Files.createDirectories(binariesDir);
@@ -73,25 +70,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("unix_socket_directories", "")
                 .setServerConfig("max_connections", "100")    // zonky default is 300
                 .start();
-        log.info("Embedded PostgreSQL ready on port {} (data {}) in {} ms",
-                port, data, (System.nanoTime() - t0) / 1_000_000);
-        return new EmbeddedPostgresServer(pg, data);
+        log.info("Development PostgreSQL {} ready on localhost:{} in {}, data in {}",
+                majorVersion(data), port, stopwatch, data);
+        return new EmbeddedPostgresServer(pg);
     }
 
-    public DataSource dataSource(String db) {
-        return postgres.getDatabase("postgres", db);
-    }
-
-    public String jdbcUrl(String db) {
-        return postgres.getJdbcUrl("postgres", db);
-    }
-
-    public int port() {
-        return postgres.getPort();
-    }
-
-    public Path dataDir() {
-        return dataDir;
+    /** The version initdb wrote into the cluster: the one that serves it. */
+    private static String majorVersion(Path data) throws IOException {
+        return Files.readString(data.resolve("PG_VERSION"), StandardCharsets.UTF_8).trim();
     }
 
     /** pg_ctl stop -m fast (zonky waits at most 5 s). */
@@ -107,7 +93,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * holding the port and the data directory. Stop it (fast shutdown = SIGINT, like pg_ctl stop -m fast),
      * then kill any orphan postgres process still rooted in the data directory.
      */
-    static void stopStaleServer(Path data) throws IOException {
+    private static void stopStaleServer(Path data) throws IOException {
         // 1. If a LIVE JVM holds zonky's lock on this data dir, the server is not stale: refuse, never kill it.
         File lockFile = data.resolve(ZONKY_LOCK_FILE).toFile();
         if (lockFile.exists()) {
@@ -239,7 +225,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IOException(e);
         }
     }
-
 
     private static long parseLong(String s) {
         try {

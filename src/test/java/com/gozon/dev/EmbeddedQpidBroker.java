@@ -1,4 +1,4 @@
-package com.gozon.infrastructure.runtime;
+package com.gozon.dev;
 
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.SystemLauncherListener;
@@ -12,28 +12,28 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Apache Qpid Broker-J (AMQP 0-9-1 / 0-9 / 0-8) running inside the JVM, in-memory store, localhost only,
- * user guest/guest over PLAIN without TLS, virtual host "default" which is also reached via vhost "/".
+ * Apache Qpid Broker-J (AMQP 0-9-1 / 0-9 / 0-8) running inside the JVM, messages on disk (Derby) or in memory,
+ * localhost only, user guest/guest over PLAIN without TLS, virtual host "default" which is also reached via vhost "/".
  */
 final class EmbeddedQpidBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedQpidBroker.class);
 
     private final SystemLauncher launcher;
-    private final int port;
 
-    private EmbeddedQpidBroker(SystemLauncher launcher, int port) {
+    private EmbeddedQpidBroker(SystemLauncher launcher) {
         this.launcher = launcher;
-        this.port = port;
     }
 
     /** Broker configuration. "Memory" system config: this JSON is (re)applied on every start, nothing is persisted. */
-    static String initialConfig(int port, String user, String password, boolean persistent) {
+    private static String initialConfig(int port, String user, String password, boolean persistent) {
         // Memory node: queues/exchanges/messages live in RAM only (the app re-declares them at start).
         // DERBY node (needs qpid-broker-plugins-derby-store): durable config + persistent messages survive restarts,
         // store in <work_dir>/default/config.
@@ -72,15 +72,11 @@ final class EmbeddedQpidBroker implements AutoCloseable {
     }
 
     /**
-     * @param workDir Qpid work dir (qpid.work_dir), e.g. ./.data/qpid; receives initial-config.json
+     * @param workDir Qpid work dir (qpid.work_dir), e.g. ./.data/broker; receives initial-config.json
      */
-    public static EmbeddedQpidBroker start(int port, Path workDir, String user, String password) throws Exception {
-        return start(port, workDir, user, password, false);
-    }
-
-    public static EmbeddedQpidBroker start(int port, Path workDir, String user, String password, boolean persistent)
+    static EmbeddedQpidBroker start(int port, Path workDir, String user, String password, boolean persistent)
             throws Exception {
-        long t0 = System.nanoTime();
+        var stopwatch = Stopwatch.start();
         Path work = workDir.toAbsolutePath().normalize();
         Files.createDirectories(work);
         Path config = work.resolve("initial-config.json");
@@ -135,21 +131,18 @@ final class EmbeddedQpidBroker implements AutoCloseable {
             launcher.shutdown();
             throw new IllegalStateException("Qpid broker started with errors: " + problems);
         }
-        log.info("Embedded Qpid broker ready on amqp://127.0.0.1:{} (work {}) in {} ms",
-                port, work, (System.nanoTime() - t0) / 1_000_000);
-        return new EmbeddedQpidBroker(launcher, port);
-    }
-
-    public int port() {
-        return port;
+        log.info("Development AMQP broker (Qpid Broker-J {}) ready on localhost:{} in {}, {}",
+                ((Broker<?>) systemConfig.get().getContainer()).getProductVersion(), port, stopwatch,
+                persistent ? "messages in " + work : "messages in memory only");
+        return new EmbeddedQpidBroker(launcher);
     }
 
     /** Closes the broker (ports, vhosts, thread pools); waits up to 30 s. */
     @Override
     public void close() {
-        long t0 = System.nanoTime();
+        var stopwatch = Stopwatch.start();
         launcher.shutdown();
-        log.info("Embedded Qpid broker stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        log.info("Development AMQP broker stopped in {}", stopwatch);
     }
 
     private static String notActive(SystemConfig<?> sc) {
@@ -158,7 +151,7 @@ final class EmbeddedQpidBroker implements AutoCloseable {
         }
         Broker<?> broker = (Broker<?>) sc.getContainer();
         StringBuilder sb = new StringBuilder();
-        java.util.List<ConfiguredObject<?>> objects = new java.util.ArrayList<>();
+        List<ConfiguredObject<?>> objects = new ArrayList<>();
         objects.add(broker);
         objects.addAll(broker.getPorts());
         objects.addAll(broker.getVirtualHostNodes());
@@ -171,5 +164,4 @@ final class EmbeddedQpidBroker implements AutoCloseable {
         }
         return sb.toString();
     }
-
 }

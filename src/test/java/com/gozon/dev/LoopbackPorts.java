@@ -1,11 +1,11 @@
-package com.gozon.infrastructure.runtime;
+package com.gozon.dev;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
-/** Ports on the loopback interface for the embedded servers. */
+/** Ports on the loopback interface for the development servers. */
 final class LoopbackPorts {
 
     private LoopbackPorts() {

@@ -1,20 +1,19 @@
-package com.gozon.infrastructure.runtime;
+package com.gozon.dev;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The embedded PostgreSQL and AMQP broker of this JVM: started once, in the background and in parallel, while the
+ * The development PostgreSQL and AMQP broker of this JVM: started once, in the background and in parallel, while the
  * application context is being built; shared by every application context of the JVM (a test run has several), and
  * stopped when the last of them closes. Their ports are fixed before they start, so that configuration can name them
- * at once; whoever connects first waits for {@link #awaitReady()}.
+ * at once; whoever connects first to one of them waits for it ({@link #awaitPostgres()}, {@link #awaitBroker()}).
  */
 final class EmbeddedServers {
 
@@ -28,9 +27,8 @@ final class EmbeddedServers {
     private final CompletableFuture<EmbeddedPostgresServer> postgres;
     private final CompletableFuture<EmbeddedQpidBroker> broker;
 
-    private EmbeddedServers(EmbeddedSettings settings) {
-        var started = System.nanoTime();
-        var dataDir = Path.of(settings.dataDir());
+    private EmbeddedServers(DevServicesSettings settings) {
+        var dataDir = settings.dataDir();
         this.postgresPort = LoopbackPorts.givenOrFree(settings.postgresPort());
         this.brokerPort = LoopbackPorts.givenOrFree(settings.brokerPort());
         this.postgres = CompletableFuture.supplyAsync(() -> {
@@ -49,13 +47,10 @@ final class EmbeddedServers {
                 throw new CompletionException(e);
             }
         });
-        CompletableFuture.allOf(postgres, broker).thenRun(() -> log.info(
-                "Embedded PostgreSQL on port {} and AMQP broker on port {} ready in {} ms (data in {})",
-                postgresPort, brokerPort, (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath()));
     }
 
     /** The servers of this JVM, starting on first use with the given settings. */
-    static synchronized EmbeddedServers acquire(EmbeddedSettings settings) {
+    static synchronized EmbeddedServers acquire(DevServicesSettings settings) {
         if (running == null) {
             running = new EmbeddedServers(settings);
         }
@@ -83,18 +78,27 @@ final class EmbeddedServers {
         return brokerPort;
     }
 
-    /** Blocks until both servers accept connections; fails when either could not start. */
-    void awaitReady() {
+    /** Blocks until PostgreSQL accepts connections; fails when it could not start. */
+    void awaitPostgres() {
+        await(postgres, "PostgreSQL");
+    }
+
+    /** Blocks until the broker accepts connections; fails when it could not start. */
+    void awaitBroker() {
+        await(broker, "AMQP broker");
+    }
+
+    private static void await(CompletableFuture<?> server, String name) {
         try {
-            CompletableFuture.allOf(postgres, broker).join();
+            server.join();
         } catch (CompletionException e) {
             var cause = e.getCause() instanceof CompletionException nested ? nested.getCause() : e.getCause();
-            throw new IllegalStateException("The embedded PostgreSQL or AMQP broker failed to start: "
-                    + cause.getMessage(), cause);
+            throw new IllegalStateException("The development " + name + " failed to start: " + cause.getMessage(),
+                    cause);
         }
     }
 
-    /** Creates the database unless it exists; the servers must be ready. */
+    /** Creates the database unless it exists; PostgreSQL must be ready. */
     void ensureDatabase(String name) {
         var url = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
         try (var connection = DriverManager.getConnection(url, "postgres", "");
@@ -106,7 +110,7 @@ final class EmbeddedServers {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the database " + name + " in the embedded PostgreSQL", e);
+            throw new IllegalStateException("Cannot create the database " + name + " in the development PostgreSQL", e);
         }
     }
 
@@ -115,7 +119,6 @@ final class EmbeddedServers {
         postgres.thenAccept(EmbeddedServers::closeQuietly);
         CompletableFuture.allOf(postgres, broker).exceptionally(failure -> null).join();
     }
-
 
     private static void closeQuietly(AutoCloseable server) {
         try {
