@@ -21,9 +21,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestInfrastructure.class)
-@Import(DevServices.class)
+@Import({DevServices.class, HandledMessages.class})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(AwaitilityDefaults.class)
-@Import(HandledMessages.class)
 public @interface GozonIntegrationTest {
 }
