@@ -1,6 +1,8 @@
 package com.gozon.infrastructure.runtime;
 
 import com.rabbitmq.client.ConnectionFactory;
+import org.springframework.boot.amqp.autoconfigure.RabbitProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
@@ -50,12 +52,14 @@ class ExternalServicesCheck implements ApplicationContextInitializer<Configurabl
     }
 
     private static void verifyBroker(Environment environment) {
+        // bound as Spring Boot binds them, so that its defaults (localhost:5672, guest) apply here too
+        var rabbit = Binder.get(environment).bindOrCreate("spring.rabbitmq", RabbitProperties.class);
         var factory = new ConnectionFactory();
-        factory.setHost(environment.getProperty("spring.rabbitmq.host", "localhost"));
-        factory.setPort(environment.getProperty("spring.rabbitmq.port", Integer.class, 5672));
-        factory.setUsername(environment.getProperty("spring.rabbitmq.username", "guest"));
-        factory.setPassword(environment.getProperty("spring.rabbitmq.password", "guest"));
-        factory.setVirtualHost(environment.getProperty("spring.rabbitmq.virtual-host", "/"));
+        factory.setHost(rabbit.determineHost());
+        factory.setPort(rabbit.determinePort());
+        factory.setUsername(rabbit.determineUsername());
+        factory.setPassword(rabbit.determinePassword());
+        factory.setVirtualHost(rabbit.determineVirtualHost() != null ? rabbit.determineVirtualHost() : "/");
         factory.setConnectionTimeout(TIMEOUT_SECONDS * 1000);
         var where = "amqp://" + factory.getHost() + ":" + factory.getPort() + factory.getVirtualHost();
         try (var connection = factory.newConnection("gozon-start-up-check")) {
