@@ -13,7 +13,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The customer's journey over HTTP: account, top-up, order, and the order's asynchronous outcome. */
+/** A user's journey over HTTP: account, top-up, order, and the order's asynchronous outcome. */
 @GozonIntegrationTest
 class PaymentJourneyTest {
 

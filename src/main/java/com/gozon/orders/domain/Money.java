@@ -28,7 +28,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(new BigDecimal(amount));
     }
 
-    /** An amount a customer may ask to pay: positive and at most {@link #MAX_PER_REQUEST}. */
+    /** An amount a user may ask to pay: positive and at most {@link #MAX_PER_REQUEST}. */
     public static Money requested(BigDecimal amount) {
         var money = new Money(amount);
         if (money.isZero() || money.amount.compareTo(MAX_PER_REQUEST) > 0) {
