@@ -5,6 +5,7 @@ import com.gozon.orders.adapter.out.messaging.PaymentRequested;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
 import java.util.List;
@@ -54,6 +55,28 @@ public final class Outbox {
         jdbc.sql("update outbox.event_publication set status = 'PROCESSING',"
                         + " publication_date = now() - interval '10 minutes' where id = ?")
                 .param(publication.getIdentifier()).update();
+    }
+
+    /**
+     * Writes a publication of the event as the given instance would while sending it: claimed by that instance,
+     * PROCESSING, published a moment ago, so that neither the resubmission of failed publications nor the one-minute
+     * staleness touches it. The listener id is the one the registry uses for events of this type.
+     */
+    public void inFlightAt(String instance, OutboxEvent event, EventSerializer serializer) {
+        var type = event.getClass().getName();
+        var listener = jdbc.sql("select listener_id from outbox.event_publication where event_type = ? limit 1")
+                .param(type).query(String.class).single();
+        jdbc.sql("insert into outbox.event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts, claimed_by) values (?, ?, ?, ?, now(), 'PROCESSING', 0, ?)")
+                .params(UUID.randomUUID(), listener, type, serializer.serialize(event).toString(), instance)
+                .update();
+    }
+
+    /** Gives the instance a lease that stays valid for the given time, as if it were alive and renewing it. */
+    public void keepAlive(String instance, java.time.Duration forAsLongAs) {
+        jdbc.sql("insert into outbox.instance_lease (instance_id, heartbeat_at) values (?, now() + make_interval(secs => ?))"
+                        + " on conflict (instance_id) do update set heartbeat_at = excluded.heartbeat_at")
+                .params(instance, (double) forAsLongAs.toSeconds()).update();
     }
 
     private Optional<TargetEventPublication> paymentRequest(String orderId) {

@@ -9,6 +9,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
 /**
@@ -40,10 +43,24 @@ class TransientFailureRequeuer implements MessageRecoverer {
     static boolean isTransient(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    || isLostConnection(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The connection died under the transaction (SQLSTATE class 08, or 57P01-57P03 when PostgreSQL shuts down or
+     * restarts): Spring reports a rollback that could not be sent as a TransactionSystemException whose cause chain
+     * ends here, and the message itself is fine.
+     */
+    private static boolean isLostConnection(Throwable cause) {
+        if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+            return true;
+        }
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.support.DelegatingEventExternalizer;
@@ -50,6 +52,17 @@ class OutboxConfiguration {
                                                       OutboxProperties properties, Clock clock) {
         return new DelegatingEventExternalizer(configuration,
                 new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock));
+    }
+
+    /** Static: it names the instance in the connection pool before anything connects. */
+    @Bean
+    static OutboxInstance outboxInstance(Environment environment) {
+        return OutboxInstance.named(environment.getProperty("gozon.outbox.instance-id"));
+    }
+
+    @Bean
+    InstanceLeases instanceLeases(JdbcClient jdbc, OutboxInstance instance, OutboxProperties properties) {
+        return new InstanceLeases(jdbc, instance, properties);
     }
 
     @Bean

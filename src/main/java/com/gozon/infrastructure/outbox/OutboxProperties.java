@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.outbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,9 @@ import java.time.Duration;
  * @param backoffInitial the wait before the first resubmission of a failed publication
  * @param backoffMax the longest wait between two resubmissions of one publication
  * @param batchSize how many failed publications one round resubmits at most
+ * @param instanceId this instance's name in the registry (letters, digits, {@code . _ -}); a new one per start if unset
+ * @param leaseHeartbeat how often an instance renews its lease and looks for expired ones
+ * @param leaseTimeout how old a lease may grow before the instance counts as dead and its publications are taken over
  */
 @ConfigurationProperties("gozon.outbox")
 public record OutboxProperties(
@@ -22,5 +26,8 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration resubmissionInterval,
         @DefaultValue("1s") Duration backoffInitial,
         @DefaultValue("20s") Duration backoffMax,
-        @DefaultValue("200") int batchSize) {
+        @DefaultValue("200") int batchSize,
+        @Nullable String instanceId,
+        @DefaultValue("1s") Duration leaseHeartbeat,
+        @DefaultValue("5s") Duration leaseTimeout) {
 }

@@ -6,6 +6,9 @@ import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.support.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+import java.sql.SQLException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,34 @@ class TransientFailureRequeuerTest {
 
         assertThatThrownBy(() -> requeuer.recover(message, cause)).isInstanceOf(ImmediateRequeueAmqpException.class);
         assertThat(parked).isEmpty();
+    }
+
+    @Test
+    void rollbackThatFailedOnADeadConnectionSendsTheMessageBackToItsQueue() {
+        var closed = new SQLException("This connection has been closed.", "08003");
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new TransactionSystemException("Could not roll back JPA transaction", closed), message);
+
+        assertThatThrownBy(() -> requeuer.recover(message, cause)).isInstanceOf(ImmediateRequeueAmqpException.class);
+        assertThat(parked).isEmpty();
+    }
+
+    @Test
+    void databaseShuttingDownSendsTheMessageBackToItsQueue() {
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new SQLException("terminating connection due to administrator command", "57P01"), message);
+
+        assertThatThrownBy(() -> requeuer.recover(message, cause)).isInstanceOf(ImmediateRequeueAmqpException.class);
+    }
+
+    @Test
+    void constraintViolationIsNoPassingReason() {
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new SQLException("new row violates check constraint", "23514"), message);
+
+        requeuer.recover(message, cause);
+
+        assertThat(parked).containsExactly(cause);
     }
 
     @Test
