@@ -66,6 +66,12 @@ class ConcurrentPaymentsTest {
         assertThat(expected.signum()).isNotNegative();
         assertThat(paid).isBetween(1L, 7L);
         assertThat(debitedInPayments(userId)).isEqualByComparingTo(new BigDecimal("20.00").multiply(BigDecimal.valueOf(paid)));
+        assertThat(ledgerSum(userId)).isEqualByComparingTo(api.balance(userId));
+    }
+
+    private BigDecimal ledgerSum(UUID userId) {
+        return jdbc.sql("select sum(amount) from payments.ledger_entry where user_id = ?")
+                .param(userId).query(BigDecimal.class).single();
     }
 
     private BigDecimal debitedInPayments(UUID userId) {

@@ -56,7 +56,8 @@ class ApiDocsAndHealthTest {
         var document = api.get("/v3/api-docs/payments").json();
 
         assertThat(document.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/payments/accounts",
-                "/api/payments/accounts/{userId}", "/api/payments/accounts/{userId}/top-up");
+                "/api/payments/accounts/{userId}", "/api/payments/accounts/{userId}/top-up",
+                "/api/payments/accounts/{userId}/entries");
     }
 
     @Test

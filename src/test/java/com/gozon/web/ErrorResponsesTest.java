@@ -128,7 +128,13 @@ class ErrorResponsesTest {
     @Test
     void topUpBeyondTheBalanceLimitIsRefusedAndChangesNothing() {
         var userId = api.openAccount();
-        jdbc.sql("update payments.account set balance = 999999999999999.00 where user_id = ?").param(userId).update();
+        // a balance near the limit, entered in the ledger as the database demands, in one statement and transaction
+        jdbc.sql("with entry as (insert into payments.ledger_entry (user_id, sequence, kind, amount, balance_after,"
+                        + " created_at) values (:user, 2, 'TOP_UP', 999999999999999.00, 999999999999999.00, now())"
+                        + " returning user_id)"
+                        + " update payments.account set balance = 999999999999999.00, ledger_sequence = 2"
+                        + " where user_id = (select user_id from entry)")
+                .param("user", userId).update();
 
         var response = api.topUp(userId, "1.00");
 

@@ -1,8 +1,11 @@
 package com.gozon.payments.application;
 
 import com.gozon.payments.application.port.in.FindAccountQuery;
+import com.gozon.payments.application.port.in.FindLedgerQuery;
+import com.gozon.payments.application.port.in.LedgerPage;
 import com.gozon.payments.application.port.in.OpenAccountResult;
 import com.gozon.payments.application.port.in.OpenAccountUseCase;
+import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.application.port.in.TopUpResult;
 import com.gozon.payments.application.port.in.TopUpUseCase;
 import com.gozon.payments.application.port.out.AccountRepository;
@@ -17,7 +20,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 @Service
-class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQuery {
+class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQuery, FindLedgerQuery {
 
     private final AccountRepository accounts;
     private final Clock clock;
@@ -55,5 +58,11 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
     @Transactional(readOnly = true)
     public Optional<Account> findAccount(UserId userId) {
         return accounts.findByUserId(userId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LedgerPage> findLedger(UserId userId, PageRequest page) {
+        return accounts.findByUserId(userId).map(account -> accounts.findLedger(userId, page));
     }
 }

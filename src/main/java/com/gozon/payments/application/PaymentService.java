@@ -56,7 +56,7 @@ class PaymentService implements PayOrderUseCase {
     }
 
     private Payment debit(Account account, PayOrderCommand command, Instant now) {
-        if (account.debit(command.amount(), now) instanceof DebitResult.InsufficientFunds) {
+        if (account.debit(command.orderId(), command.amount(), now) instanceof DebitResult.InsufficientFunds) {
             return Payment.declined(command.orderId(), command.userId(), command.amount(),
                     DeclineReason.INSUFFICIENT_FUNDS, now);
         }

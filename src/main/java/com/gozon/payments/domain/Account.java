@@ -1,11 +1,17 @@
 package com.gozon.payments.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A user's account. Its balance never goes negative and never exceeds {@link #MAX_BALANCE}.
+ * A user's account. Its balance never goes negative and never exceeds {@link #MAX_BALANCE}. Every change of the
+ * balance is a {@link LedgerEntry}: the account keeps the entries it made since it was loaded until the repository
+ * writes them, in the same transaction as the balance.
  */
 public final class Account {
 
@@ -14,24 +20,30 @@ public final class Account {
 
     private final UserId userId;
     private final Instant createdAt;
+    private final List<LedgerEntry> newEntries = new ArrayList<>();
     private Money balance;
+    private long ledgerSequence;
     private Instant updatedAt;
 
-    private Account(UserId userId, Money balance, Instant createdAt, Instant updatedAt) {
+    private Account(UserId userId, Money balance, long ledgerSequence, Instant createdAt, Instant updatedAt) {
         this.userId = Objects.requireNonNull(userId, "userId");
         this.balance = Objects.requireNonNull(balance, "balance");
+        this.ledgerSequence = ledgerSequence;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** Opens an empty account. */
+    /** Opens an empty account; its ledger starts with the opening. */
     public static Account open(UserId userId, Instant now) {
-        return new Account(userId, Money.ZERO, now, now);
+        var account = new Account(userId, Money.ZERO, 0, now, now);
+        account.record(EntryKind.OPENED, Money.ZERO, null, now);
+        return account;
     }
 
-    /** Rebuilds an account that was stored before. */
-    public static Account restore(UserId userId, Money balance, Instant createdAt, Instant updatedAt) {
-        return new Account(userId, balance, createdAt, updatedAt);
+    /** Rebuilds an account that was stored before, with the sequence number of its latest ledger entry. */
+    public static Account restore(UserId userId, Money balance, long ledgerSequence, Instant createdAt,
+                                  Instant updatedAt) {
+        return new Account(userId, balance, ledgerSequence, createdAt, updatedAt);
     }
 
     /** Adds money, unless the balance would exceed {@link #MAX_BALANCE}; then changes nothing. */
@@ -41,18 +53,29 @@ public final class Account {
             return new CreditResult.BalanceLimitExceeded(MAX_BALANCE);
         }
         balance = newBalance;
-        updatedAt = now;
+        record(EntryKind.TOP_UP, amount, null, now);
         return new CreditResult.Credited(balance);
     }
 
-    /** Takes money out if there is enough of it; otherwise changes nothing. */
-    public DebitResult debit(Money amount, Instant now) {
+    /** Takes the order's amount out if there is enough of it; otherwise changes nothing. */
+    public DebitResult debit(OrderId orderId, Money amount, Instant now) {
         if (balance.isLessThan(amount)) {
             return new DebitResult.InsufficientFunds(balance, amount);
         }
         balance = balance.minus(amount);
-        updatedAt = now;
+        record(EntryKind.DEBIT, amount, orderId, now);
         return new DebitResult.Debited(balance);
+    }
+
+    private void record(EntryKind kind, Money amount, @Nullable OrderId orderId, Instant now) {
+        ledgerSequence++;
+        updatedAt = now;
+        newEntries.add(new LedgerEntry(userId, ledgerSequence, kind, amount, balance, orderId, now));
+    }
+
+    /** The entries made since the account was opened or loaded, oldest first: for the repository to write. */
+    public List<LedgerEntry> newEntries() {
+        return List.copyOf(newEntries);
     }
 
     public UserId userId() {
@@ -61,6 +84,11 @@ public final class Account {
 
     public Money balance() {
         return balance;
+    }
+
+    /** The sequence number of the latest ledger entry, new entries included. */
+    public long ledgerSequence() {
+        return ledgerSequence;
     }
 
     public Instant createdAt() {

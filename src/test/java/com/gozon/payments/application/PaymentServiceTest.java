@@ -1,11 +1,15 @@
 package com.gozon.payments.application;
 
+import com.gozon.payments.application.port.in.LedgerPage;
+import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderResult;
 import com.gozon.payments.application.port.out.AccountRepository;
 import com.gozon.payments.application.port.out.PaymentRepository;
 import com.gozon.payments.domain.Account;
 import com.gozon.payments.domain.DeclineReason;
+import com.gozon.payments.domain.EntryKind;
+import com.gozon.payments.domain.LedgerEntry;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.OrderId;
 import com.gozon.payments.domain.Payment;
@@ -13,6 +17,7 @@ import com.gozon.payments.domain.PaymentOutcome;
 import com.gozon.payments.domain.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,7 +47,7 @@ class PaymentServiceTest {
 
     @Test
     void paysFromTheAccountAndAnnouncesTheSuccess() {
-        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
+        givenAccountWith("100.00");
 
         var result = service.payOrder(command(UUID.randomUUID(), newOrder(), "40.00"));
 
@@ -54,7 +59,7 @@ class PaymentServiceTest {
 
     @Test
     void sameMessageTwiceChangesNothingTheSecondTime() {
-        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
+        givenAccountWith("100.00");
         var command = command(UUID.randomUUID(), newOrder(), "40.00");
 
         service.payOrder(command);
@@ -67,7 +72,7 @@ class PaymentServiceTest {
 
     @Test
     void secondRequestForTheSameOrderChangesNothing() {
-        accounts.insertIfAbsent(Account.restore(userId, Money.of("100.00"), NOW, NOW));
+        givenAccountWith("100.00");
         var orderId = newOrder();
 
         service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
@@ -79,7 +84,7 @@ class PaymentServiceTest {
 
     @Test
     void declinesAndAnnouncesWhenTheBalanceIsTooLow() {
-        accounts.insertIfAbsent(Account.restore(userId, Money.of("10.00"), NOW, NOW));
+        givenAccountWith("10.00");
 
         var result = service.payOrder(command(UUID.randomUUID(), newOrder(), "10.01"));
 
@@ -101,6 +106,35 @@ class PaymentServiceTest {
         assertThat(announced).hasSize(1);
     }
 
+    @Test
+    void debitIsAnEntryOfTheLedgerAndTheBalanceIsTheSumOfTheEntries() {
+        givenAccountWith("100.00");
+        var orderId = newOrder();
+
+        service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
+
+        assertThat(accounts.entries).extracting(LedgerEntry::kind)
+                .containsExactly(EntryKind.OPENED, EntryKind.TOP_UP, EntryKind.DEBIT);
+        assertThat(accounts.entries.get(2).orderId()).isEqualTo(orderId);
+        assertThat(accounts.entries.stream().map(LedgerEntry::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(balance().amount());
+    }
+
+    @Test
+    void declinedPaymentLeavesTheLedgerAlone() {
+        givenAccountWith("10.00");
+
+        service.payOrder(command(UUID.randomUUID(), newOrder(), "10.01"));
+
+        assertThat(accounts.entries).extracting(LedgerEntry::kind).containsExactly(EntryKind.OPENED, EntryKind.TOP_UP);
+    }
+
+    private void givenAccountWith(String amount) {
+        var account = Account.open(userId, NOW);
+        account.credit(Money.of(amount), NOW);
+        accounts.insertIfAbsent(account);
+    }
+
     private Money balance() {
         return accounts.findByUserId(userId).orElseThrow().balance();
     }
@@ -116,15 +150,27 @@ class PaymentServiceTest {
     static class InMemoryAccounts implements AccountRepository {
 
         final Map<UserId, Account> accounts = new HashMap<>();
+        final List<LedgerEntry> entries = new ArrayList<>();
 
         @Override
         public boolean insertIfAbsent(Account account) {
-            return accounts.putIfAbsent(account.userId(), copy(account)) == null;
+            if (accounts.putIfAbsent(account.userId(), copy(account)) != null) {
+                return false;
+            }
+            entries.addAll(account.newEntries());
+            return true;
         }
 
         @Override
         public void update(Account account) {
             accounts.put(account.userId(), copy(account));
+            entries.addAll(account.newEntries());
+        }
+
+        @Override
+        public LedgerPage findLedger(UserId userId, PageRequest page) {
+            var mine = entries.stream().filter(entry -> entry.userId().equals(userId)).toList();
+            return new LedgerPage(mine, page, mine.size());
         }
 
         @Override
@@ -137,9 +183,10 @@ class PaymentServiceTest {
             return findByUserId(userId);
         }
 
-        /** What a database does: what comes back is not the object that went in. */
+        /** What a database does: what comes back is not the object that went in, and has no new entries. */
         private static Account copy(Account account) {
-            return Account.restore(account.userId(), account.balance(), account.createdAt(), account.updatedAt());
+            return Account.restore(account.userId(), account.balance(), account.ledgerSequence(),
+                    account.createdAt(), account.updatedAt());
         }
     }
 
