@@ -66,6 +66,11 @@ class OutboxConfiguration {
     }
 
     @Bean
+    OutboxHousekeeping outboxHousekeeping(JdbcClient jdbc, OutboxProperties properties) {
+        return new OutboxHousekeeping(jdbc, properties);
+    }
+
+    @Bean
     OutboxResubmitter outboxResubmitter(FailedEventPublications failed, OutboxProperties properties, Clock clock) {
         return new OutboxResubmitter(failed, properties, clock);
     }

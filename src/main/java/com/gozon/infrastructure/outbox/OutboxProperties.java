@@ -18,6 +18,9 @@ import java.time.Duration;
  * @param instanceId this instance's name in the registry (letters, digits, {@code . _ -}); a new one per start if unset
  * @param leaseHeartbeat how often an instance renews its lease and looks for expired ones
  * @param leaseTimeout how old a lease may grow before the instance counts as dead and its publications are taken over
+ * @param completedRetention how long a completed publication stays in the registry, for an operator to look at
+ * @param purgeInterval how often completed publications older than that are deleted
+ * @param purgeBatchSize how many publications one delete statement removes at most
  */
 @ConfigurationProperties("gozon.outbox")
 public record OutboxProperties(
@@ -29,5 +32,8 @@ public record OutboxProperties(
         @DefaultValue("200") int batchSize,
         @Nullable String instanceId,
         @DefaultValue("1s") Duration leaseHeartbeat,
-        @DefaultValue("5s") Duration leaseTimeout) {
+        @DefaultValue("5s") Duration leaseTimeout,
+        @DefaultValue("1h") Duration completedRetention,
+        @DefaultValue("1m") Duration purgeInterval,
+        @DefaultValue("1000") int purgeBatchSize) {
 }

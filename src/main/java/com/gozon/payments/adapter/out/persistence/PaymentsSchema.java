@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.out.persistence;
 
+import com.gozon.infrastructure.messaging.InboxTable;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 
-/** Migrates the schema {@code payments}, which only this module reads and writes. */
+/** Migrates the schema {@code payments}, which only this module reads and writes, and names its inbox table. */
 @Configuration(proxyBeanMethods = false)
 class PaymentsSchema {
 
@@ -21,5 +22,11 @@ class PaymentsSchema {
                 .createSchemas(true)
                 .locations("classpath:db/" + NAME)
                 .load());
+    }
+
+    /** The inbox table, for the infrastructure's housekeeping to purge. */
+    @Bean
+    InboxTable paymentsInboxTable() {
+        return new InboxTable(NAME + ".inbox_message");
     }
 }
