@@ -22,6 +22,7 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
     private static final String PAYMENTS = subPackage("payments");
     private static final String OUTBOX = subPackage("infrastructure.outbox");
     private static final String MESSAGING = subPackage("infrastructure.messaging");
+    private static final String IDEMPOTENCY = subPackage("infrastructure.idempotency");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -33,7 +34,7 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
 
     static List<String> excludedPackages(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("gateway"))) {
-            return List.of(ORDERS, PAYMENTS, OUTBOX, MESSAGING);
+            return List.of(ORDERS, PAYMENTS, OUTBOX, MESSAGING, IDEMPOTENCY);
         }
         if (environment.acceptsProfiles(Profiles.of("orders"))) {
             return List.of(PAYMENTS);
