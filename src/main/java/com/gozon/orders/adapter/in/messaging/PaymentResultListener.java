@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.gozon.infrastructure.messaging.InboundMessages.excerpt;
 import static com.gozon.infrastructure.messaging.InboundMessages.reject;
 
 /**
@@ -48,27 +49,24 @@ class PaymentResultListener {
     }
 
     private SettleOrderCommand toCommand(Message message) {
-        var body = InboundMessages.body(message, json, PaymentResultMessage.class);
-        var messageId = InboundMessages.messageId(message, body.eventId());
-        if (body.orderId() == null) {
-            throw reject("Payment result " + messageId + " has no orderId");
-        }
-        var orderId = new OrderId(body.orderId());
+        var body = InboundMessages.body(message, json);
+        var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
+        var orderId = new OrderId(body.uuid("orderId"));
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         if (PaymentResultsTopology.PAYMENT_SUCCEEDED.equals(routingKey)) {
             return new SettleOrderCommand.Paid(messageId, orderId);
         }
         if (PaymentResultsTopology.PAYMENT_FAILED.equals(routingKey)) {
-            return new SettleOrderCommand.PaymentFailed(messageId, orderId, failureReason(body));
+            return new SettleOrderCommand.PaymentFailed(messageId, orderId, failureReason(body.string("reason")));
         }
-        throw reject("Unexpected routing key " + routingKey);
+        throw reject("Unexpected routing key " + excerpt(routingKey));
     }
 
-    private static FailureReason failureReason(PaymentResultMessage body) {
+    private static FailureReason failureReason(String reason) {
         try {
-            return FailureReason.valueOf(String.valueOf(body.reason()));
+            return FailureReason.valueOf(reason);
         } catch (IllegalArgumentException e) {
-            throw reject("Unknown failure reason " + body.reason());
+            throw reject("Unknown failure reason " + excerpt(reason));
         }
     }
 }
