@@ -72,6 +72,30 @@ class PoisonMessageTest {
                 .contains("No order " + orderId);
     }
 
+    @Test
+    void amountWithAHugeExponentIsParkedAtOnceWithAShortReasonAndTheNextOrderIsPaid() {
+        var poisonId = UUID.randomUUID().toString();
+        var poison = """
+                {"orderId":"%s","userId":"%s","amount": -1E-50000000}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID());
+        var sent = System.nanoTime();
+        rabbit.send(PaymentRequestsTopology.ORDERS_EXCHANGE, PaymentRequestsTopology.PAYMENT_REQUESTED,
+                Messages.json(poisonId, poison));
+
+        var parked = awaitParked(PaymentRequestsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
+        var reason = (String) parked.getMessageProperties().getHeader("x-exception-message");
+        assertThat(reason).contains("amount").hasSizeLessThanOrEqualTo(200);
+        assertThat(String.valueOf(parked.getMessageProperties().<Object>getHeader("x-exception-stacktrace")))
+                .hasSizeLessThan(20_000);
+        var userId = api.openAccount();
+        api.topUp(userId, "10.00");
+        var orderId = api.placeOrder(userId, "4.00").json().get("orderId").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
+    }
+
     private Message awaitParked(String queue, String messageId) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             var message = rabbit.receive(queue, 500);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +26,13 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** A role starts only what it needs: no bean, table, queue or listener of another module. */
+/**
+ * A role starts only what it needs: no bean, table, queue or listener of another module. On RabbitMQ (the external
+ * suite) a role connects with its own broker user (application-test-external.yaml), and everything it declares is
+ * within that user's permissions.
+ */
 class RoleIsolationTest {
 
     @Nested
@@ -47,6 +53,14 @@ class RoleIsolationTest {
 
         @Autowired
         RabbitListenerEndpointRegistry listeners;
+
+        @Autowired
+        RabbitAdmin rabbitAdmin;
+
+        @Test
+        void declaresItsTopologyWithItsOwnBrokerUser() {
+            assertThatNoException().isThrownBy(rabbitAdmin::initialize);
+        }
 
         @Test
         void runsOrdersOnly() {
@@ -77,6 +91,14 @@ class RoleIsolationTest {
 
         @Autowired
         RabbitListenerEndpointRegistry listeners;
+
+        @Autowired
+        RabbitAdmin rabbitAdmin;
+
+        @Test
+        void declaresItsTopologyWithItsOwnBrokerUser() {
+            assertThatNoException().isThrownBy(rabbitAdmin::initialize);
+        }
 
         @Test
         void runsPaymentsOnly() {

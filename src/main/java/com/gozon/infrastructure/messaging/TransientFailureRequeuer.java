@@ -33,7 +33,8 @@ class TransientFailureRequeuer implements MessageRecoverer {
     public void recover(Message message, Throwable cause) {
         if (isTransient(cause)) {
             log.warn("Message {} from {} failed for a passing reason and goes back to its queue: {}",
-                    message.getMessageProperties().getMessageId(), message.getMessageProperties().getConsumerQueue(),
+                    InboundMessages.excerpt(message.getMessageProperties().getMessageId()),
+                    message.getMessageProperties().getConsumerQueue(),
                     cause.getMessage());
             throw new ImmediateRequeueAmqpException("Transient failure, requeued", cause);
         }

@@ -1,11 +1,13 @@
 package com.gozon.infrastructure.runtime;
 
-/** The configured database or broker cannot be reached at start-up. */
+import org.jspecify.annotations.Nullable;
+
+/** The configured database or broker cannot be reached at start-up, or no credentials were given for it. */
 public class MissingInfrastructureException extends RuntimeException {
 
     private final String action;
 
-    MissingInfrastructureException(String description, String action, Throwable cause) {
+    MissingInfrastructureException(String description, String action, @Nullable Throwable cause) {
         super(description, cause);
         this.action = action;
     }

@@ -63,10 +63,13 @@ class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUse
         if (found.isEmpty()) {
             return new SettleOrderResult.UnknownOrder(command.orderId());
         }
+        var order = found.get();
+        if (order.amount().compareTo(command.amount()) != 0) {
+            return new SettleOrderResult.AmountMismatch(order.id(), order.amount(), command.amount());
+        }
         if (!inbox.add(command.messageId())) {
             return new SettleOrderResult.DuplicateMessage();
         }
-        var order = found.get();
         if (order.isSettled()) {
             return new SettleOrderResult.AlreadySettled(order);
         }

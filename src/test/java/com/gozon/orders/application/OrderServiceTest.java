@@ -50,7 +50,7 @@ class OrderServiceTest {
     @Test
     void successfulPaymentMarksTheOrderPaidOnce() {
         var order = placeOrder();
-        var paid = new SettleOrderCommand.Paid(UUID.randomUUID(), order.id());
+        var paid = new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.amount());
 
         var first = service.settleOrder(paid);
         var again = service.settleOrder(paid);
@@ -63,10 +63,10 @@ class OrderServiceTest {
     @Test
     void laterContradictingResultDoesNotMoveTheOrder() {
         var order = placeOrder();
-        service.settleOrder(new SettleOrderCommand.PaymentFailed(UUID.randomUUID(), order.id(),
+        service.settleOrder(new SettleOrderCommand.PaymentFailed(UUID.randomUUID(), order.id(), order.amount(),
                 FailureReason.INSUFFICIENT_FUNDS));
 
-        var late = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id()));
+        var late = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.amount()));
 
         assertThat(late).isInstanceOf(SettleOrderResult.AlreadySettled.class);
         var stored = orders.findById(order.id()).orElseThrow();
@@ -79,10 +79,45 @@ class OrderServiceTest {
         var unknown = OrderId.newId();
         var messageId = UUID.randomUUID();
 
-        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, unknown));
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, unknown, Money.of("12.00")));
 
         assertThat(result).isEqualTo(new SettleOrderResult.UnknownOrder(unknown));
         assertThat(inbox).doesNotContain(messageId);
+    }
+
+    @Test
+    void successWithAnotherAmountChangesNothingNotEvenTheInbox() {
+        var order = placeOrder();
+        var messageId = UUID.randomUUID();
+
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, order.id(), Money.of("999.99")));
+
+        assertThat(result).isEqualTo(new SettleOrderResult.AmountMismatch(order.id(), Money.of("12.00"),
+                Money.of("999.99")));
+        assertThat(inbox).doesNotContain(messageId);
+        assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void failureWithAnotherAmountChangesNothingEither() {
+        var order = placeOrder();
+        var messageId = UUID.randomUUID();
+
+        var result = service.settleOrder(new SettleOrderCommand.PaymentFailed(messageId, order.id(),
+                Money.of("11.99"), FailureReason.INSUFFICIENT_FUNDS));
+
+        assertThat(result).isInstanceOf(SettleOrderResult.AmountMismatch.class);
+        assertThat(inbox).doesNotContain(messageId);
+        assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void sameAmountWrittenWithAnotherScaleIsTheSameAmount() {
+        var order = placeOrder();
+
+        var result = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), Money.of("12")));
+
+        assertThat(result).isInstanceOf(SettleOrderResult.Applied.class);
     }
 
     private Order placeOrder() {

@@ -6,6 +6,7 @@ import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.application.port.in.SettleOrderUseCase;
 import com.gozon.orders.domain.FailureReason;
+import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.OrderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +16,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.gozon.infrastructure.messaging.InboundMessages.excerpt;
 import static com.gozon.infrastructure.messaging.InboundMessages.reject;
 
 /**
  * Turns payment outcomes into order state. The container acknowledges a message only after this method returned,
- * that is after the use case committed; a failure is retried and finally parked.
+ * that is after the use case committed; a failure is retried and finally parked. An outcome for an order that does
+ * not exist, or for another amount than the order's, is parked at once: it cannot be the answer to this shop's
+ * request.
  */
 @Component
 class PaymentResultListener {
@@ -43,32 +47,35 @@ class PaymentResultListener {
         if (result instanceof SettleOrderResult.UnknownOrder unknown) {
             throw reject("No order " + unknown.orderId().value() + " is known");
         }
+        if (result instanceof SettleOrderResult.AmountMismatch mismatch) {
+            throw reject("Order " + mismatch.orderId().value() + " is for " + mismatch.orderAmount()
+                    + ", the payment result for " + mismatch.reportedAmount());
+        }
         events.publishEvent(new MessageHandled(PaymentResultsTopology.QUEUE, command.messageId(), result));
         log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
     }
 
     private SettleOrderCommand toCommand(Message message) {
-        var body = InboundMessages.body(message, json, PaymentResultMessage.class);
-        var messageId = InboundMessages.messageId(message, body.eventId());
-        if (body.orderId() == null) {
-            throw reject("Payment result " + messageId + " has no orderId");
-        }
-        var orderId = new OrderId(body.orderId());
+        var body = InboundMessages.body(message, json);
+        var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
+        var orderId = new OrderId(body.uuid("orderId"));
+        var amount = new Money(body.amount("amount"));
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         if (PaymentResultsTopology.PAYMENT_SUCCEEDED.equals(routingKey)) {
-            return new SettleOrderCommand.Paid(messageId, orderId);
+            return new SettleOrderCommand.Paid(messageId, orderId, amount);
         }
         if (PaymentResultsTopology.PAYMENT_FAILED.equals(routingKey)) {
-            return new SettleOrderCommand.PaymentFailed(messageId, orderId, failureReason(body));
+            return new SettleOrderCommand.PaymentFailed(messageId, orderId, amount,
+                    failureReason(body.string("reason")));
         }
-        throw reject("Unexpected routing key " + routingKey);
+        throw reject("Unexpected routing key " + excerpt(routingKey));
     }
 
-    private static FailureReason failureReason(PaymentResultMessage body) {
+    private static FailureReason failureReason(String reason) {
         try {
-            return FailureReason.valueOf(String.valueOf(body.reason()));
+            return FailureReason.valueOf(reason);
         } catch (IllegalArgumentException e) {
-            throw reject("Unknown failure reason " + body.reason());
+            throw reject("Unknown failure reason " + excerpt(reason));
         }
     }
 }

@@ -1,17 +1,17 @@
 package com.gozon.orders.adapter.in.messaging;
 
 import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The durable queue Orders owns for the outcomes Payments publishes, bound to Payments' exchange by the routing keys
- * of Payments' contract (docs/messaging.md): the names of the other side, written once on this side.
+ * of Payments' contract (docs/messaging.md): the names of the other side, written once on this side. Orders declares
+ * its queue and the bindings, not Payments' exchange: its broker user may read from that exchange, not configure it
+ * (adr/0012-broker-trust.md), so the exchange must exist already (the broker's definitions declare it).
  */
 @Configuration(proxyBeanMethods = false)
 public class PaymentResultsTopology {
@@ -27,14 +27,11 @@ public class PaymentResultsTopology {
     }
 
     @Bean
-    Declarables paymentResultsBindings(Queue paymentResultsQueue) {
-        var exchange = new TopicExchange(PAYMENTS_EXCHANGE, true, false);
-        return new Declarables(exchange,
-                bind(paymentResultsQueue, exchange, PAYMENT_SUCCEEDED),
-                bind(paymentResultsQueue, exchange, PAYMENT_FAILED));
+    Declarables paymentResultsBindings() {
+        return new Declarables(bind(PAYMENT_SUCCEEDED), bind(PAYMENT_FAILED));
     }
 
-    private static Binding bind(Queue queue, TopicExchange exchange, String routingKey) {
-        return BindingBuilder.bind(queue).to(exchange).with(routingKey);
+    private static Binding bind(String routingKey) {
+        return new Binding(QUEUE, Binding.DestinationType.QUEUE, PAYMENTS_EXCHANGE, routingKey, null);
     }
 }

@@ -1,13 +1,14 @@
 package com.gozon.orders.application.port.in;
 
 import com.gozon.orders.domain.FailureReason;
+import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.OrderId;
 
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The outcome of an order's payment as the payments side reported it.
+ * The outcome of an order's payment as the payments side reported it, with the amount it reported.
  * {@link #messageId()} is the id of the message that carried it: the key of the inbox.
  */
 public sealed interface SettleOrderCommand {
@@ -16,19 +17,25 @@ public sealed interface SettleOrderCommand {
 
     OrderId orderId();
 
-    /** The payment succeeded: the order's amount was debited. */
-    record Paid(UUID messageId, OrderId orderId) implements SettleOrderCommand {
+    /** The amount the outcome is about: it must be the order's own. */
+    Money amount();
+
+    /** The payment succeeded: the amount was debited. */
+    record Paid(UUID messageId, OrderId orderId, Money amount) implements SettleOrderCommand {
         public Paid {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(amount, "amount");
         }
     }
 
     /** The payment failed: nothing was debited. */
-    record PaymentFailed(UUID messageId, OrderId orderId, FailureReason reason) implements SettleOrderCommand {
+    record PaymentFailed(UUID messageId, OrderId orderId, Money amount, FailureReason reason)
+            implements SettleOrderCommand {
         public PaymentFailed {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(reason, "reason");
         }
     }

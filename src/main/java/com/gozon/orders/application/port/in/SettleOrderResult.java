@@ -1,5 +1,6 @@
 package com.gozon.orders.application.port.in;
 
+import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.Order;
 import com.gozon.orders.domain.OrderId;
 
@@ -20,5 +21,9 @@ public sealed interface SettleOrderResult {
 
     /** No order has this id; nothing changed. */
     record UnknownOrder(OrderId orderId) implements SettleOrderResult {
+    }
+
+    /** The outcome is about another amount than the order's: it cannot be this order's payment; nothing changed. */
+    record AmountMismatch(OrderId orderId, Money orderAmount, Money reportedAmount) implements SettleOrderResult {
     }
 }

@@ -45,14 +45,13 @@ class PaymentRequestListener {
     }
 
     private PayOrderCommand toCommand(Message message) {
-        var body = InboundMessages.body(message, json, PaymentRequestMessage.class);
-        var messageId = InboundMessages.messageId(message, body.eventId());
-        if (body.orderId() == null || body.userId() == null || body.amount() == null) {
-            throw reject("Payment request " + messageId + " lacks one of orderId, userId, amount");
-        }
+        var body = InboundMessages.body(message, json);
+        var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
+        var orderId = new OrderId(body.uuid("orderId"));
+        var userId = new UserId(body.uuid("userId"));
+        var amount = body.amount("amount");
         try {
-            return new PayOrderCommand(messageId, new OrderId(body.orderId()), new UserId(body.userId()),
-                    Money.requested(body.amount()));
+            return new PayOrderCommand(messageId, orderId, userId, Money.requested(amount));
         } catch (IllegalArgumentException e) {
             throw reject("Payment request " + messageId + ": " + e.getMessage());
         }

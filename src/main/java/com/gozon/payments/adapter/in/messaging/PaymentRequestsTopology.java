@@ -1,16 +1,16 @@
 package com.gozon.payments.adapter.in.messaging;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The durable queue Payments owns for the payment requests Orders publishes, bound to Orders' exchange by the routing
- * key of Orders' contract (docs/messaging.md): the names of the other side, written once on this side.
+ * key of Orders' contract (docs/messaging.md): the names of the other side, written once on this side. Payments
+ * declares its queue and the binding, not Orders' exchange: its broker user may read from that exchange, not
+ * configure it (adr/0012-broker-trust.md), so the exchange must exist already (the broker's definitions declare it).
  */
 @Configuration(proxyBeanMethods = false)
 public class PaymentRequestsTopology {
@@ -25,8 +25,7 @@ public class PaymentRequestsTopology {
     }
 
     @Bean
-    Declarables paymentRequestsBinding(Queue paymentRequestsQueue) {
-        var exchange = new TopicExchange(ORDERS_EXCHANGE, true, false);
-        return new Declarables(exchange, BindingBuilder.bind(paymentRequestsQueue).to(exchange).with(PAYMENT_REQUESTED));
+    Binding paymentRequestsBinding() {
+        return new Binding(QUEUE, Binding.DestinationType.QUEUE, ORDERS_EXCHANGE, PAYMENT_REQUESTED, null);
     }
 }

@@ -3,15 +3,20 @@ package com.gozon.orders.adapter.in.messaging;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.domain.FailureReason;
+import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.OrderId;
 import com.gozon.support.Contracts;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.core.Message;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.gozon.support.Contracts.decimal;
 import static com.gozon.support.Contracts.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Orders reads {@code payment.succeeded} and {@code payment.failed} as the contracts show them. */
 class PaymentResultContractTest {
@@ -29,7 +34,19 @@ class PaymentResultContractTest {
         listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.Paid(uuid(example, "eventId"),
-                new OrderId(uuid(example, "orderId"))));
+                new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount"))));
+    }
+
+    @Test
+    void refusesAResultWithoutAmount() {
+        var message = Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED);
+        var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
+        body.remove("amount");
+
+        assertThatThrownBy(() -> listener.onPaymentResult(new Message(Contracts.JSON.writeValueAsBytes(body),
+                message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class)
+                .hasMessageContaining("amount");
+        assertThat(commands).isEmpty();
     }
 
     @Test
@@ -39,6 +56,7 @@ class PaymentResultContractTest {
         listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_FAILED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.PaymentFailed(uuid(example, "eventId"),
-                new OrderId(uuid(example, "orderId")), FailureReason.INSUFFICIENT_FUNDS));
+                new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount")),
+                FailureReason.INSUFFICIENT_FUNDS));
     }
 }
