@@ -1,11 +1,13 @@
 package com.gozon.infrastructure.runtime;
 
-/** The configured database or broker cannot be reached at start-up. */
+import org.jspecify.annotations.Nullable;
+
+/** What the shop needs at start-up is not configured (the token issuer) or cannot be reached (database, broker). */
 public class MissingInfrastructureException extends RuntimeException {
 
     private final String action;
 
-    MissingInfrastructureException(String description, String action, Throwable cause) {
+    MissingInfrastructureException(String description, String action, @Nullable Throwable cause) {
         super(description, cause);
         this.action = action;
     }
