@@ -104,7 +104,7 @@ public final class HttpApi {
 
     /** Opens this user's account; its id is the user's. */
     public UUID openAccount() {
-        var response = post("/api/payments/accounts", "{\"userId\":\"" + userId() + "\"}");
+        var response = post("/api/payments/accounts", "{}");
         if (response.status() != 201) {
             throw new IllegalStateException("Opening an account answered " + response);
         }

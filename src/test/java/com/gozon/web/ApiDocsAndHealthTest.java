@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,27 @@ class ApiDocsAndHealthTest {
 
         assertThat(document.get("paths").propertyNames()).containsExactlyInAnyOrder("/api/payments/accounts",
                 "/api/payments/accounts/{userId}", "/api/payments/accounts/{userId}/top-up");
+    }
+
+    @Test
+    void documentsSayHowTheyAreSecured() {
+        for (var module : List.of("orders", "payments")) {
+            var document = api.anonymous().get("/v3/api-docs/" + module).json();
+
+            var schemes = document.get("components").get("securitySchemes");
+            assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+            assertThat(schemes.get("oauth2").get("flows").get("authorizationCode").get("tokenUrl").asString())
+                    .isEqualTo("/oauth2/token");
+            assertThat(document.get("security").valueStream().flatMap(requirement -> requirement.propertyNames().stream()))
+                    .containsExactlyInAnyOrder("bearer", "oauth2");
+            document.get("paths").forEach(path -> path.forEach(operation -> {
+                assertThat(operation.get("responses").propertyNames()).contains("401");
+                if (operation.has("parameters")) {
+                    assertThat(operation.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                            .as("the authenticated user is no parameter").doesNotContain("user");
+                }
+            }));
+        }
     }
 
     @Test
