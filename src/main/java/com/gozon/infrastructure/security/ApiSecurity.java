@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurity {
 
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-            "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**", "/error"};
+            "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**", "/error", "/favicon.ico"};
 
     private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/gw-swagger/**"),
