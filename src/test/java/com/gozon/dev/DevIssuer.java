@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -46,9 +47,11 @@ import java.util.stream.Stream;
  *   <li>curl: each demo user is also a client of the client credentials grant, id and secret its name and password
  *       ({@code curl -u alice:alice -d grant_type=client_credentials .../oauth2/token}).</li>
  * </ul>
- * Either way the token's subject is the demo user's id; scope {@code gozon.health} may be asked for.
+ * Either way the token's subject is the demo user's id; scope {@code gozon.health} may be asked for. The Swagger UI's
+ * settings come with it ({@code dev/issuer.properties}).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@PropertySource("classpath:dev/issuer.properties")
 public class DevIssuer {
 
     public static final String SWAGGER_CLIENT = "gozon-swagger";
