@@ -1,6 +1,7 @@
 package com.gozon.gateway;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -25,15 +26,18 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
  * The single public entry point when the modules run in processes of their own (profile {@code gateway}):
  * {@code /api/orders/**} to Orders, {@code /api/payments/**} to Payments, each module's OpenAPI document under
  * {@code /gw-docs/{module}} for the one Swagger UI. Every proxied request carries the shared secret that a module
- * running alone demands ({@link GatewaySecret}).
+ * running alone demands ({@link GatewaySecret}), and the caller's headers, its bearer token among them: each module
+ * checks the token again.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("gateway")
+@EnableConfigurationProperties(SharedSecret.class)
 class GatewayRoutes {
 
     @Bean
     RouterFunction<ServerResponse> ordersRoute(@Value("${gozon.gateway.orders-uri}") String orders,
-                                               @Value("${gozon.gateway.secret}") String secret) {
+                                               SharedSecret sharedSecret) {
+        var secret = sharedSecret.secret();
         return route("orders")
                 .route(path("/api/orders").or(path("/api/orders/**")), http())
                 .before(uri(orders))
@@ -45,7 +49,8 @@ class GatewayRoutes {
 
     @Bean
     RouterFunction<ServerResponse> paymentsRoute(@Value("${gozon.gateway.payments-uri}") String payments,
-                                                 @Value("${gozon.gateway.secret}") String secret) {
+                                                 SharedSecret sharedSecret) {
+        var secret = sharedSecret.secret();
         return route("payments")
                 .route(path("/api/payments/**"), http())
                 .before(uri(payments))

@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,19 +18,21 @@ import java.security.MessageDigest;
 /**
  * A module running in a process of its own (profile {@code orders} or {@code payments}) answers only requests that
  * came through the gateway: those carry the shared secret in {@value #HEADER}. Anything else gets a 404, as if
- * nothing were there. The health endpoint stays open for the container's health check.
+ * nothing were there, before any other check (a bearer token, for one). The health endpoint stays open for the
+ * container's health check.
  */
 @Component
 @Profile({"orders", "payments"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(SharedSecret.class)
 class GatewaySecret extends OncePerRequestFilter {
 
     static final String HEADER = "X-Gozon-Gateway";
 
     private final byte[] secret;
 
-    GatewaySecret(@Value("${gozon.gateway.secret}") String secret) {
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    GatewaySecret(SharedSecret secret) {
+        this.secret = secret.secret().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

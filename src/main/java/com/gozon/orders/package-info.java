@@ -1,7 +1,8 @@
 /**
  * Orders: takes a user's order and follows it until its payment succeeded or failed.
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging"})
+@ApplicationModule(displayName = "Orders", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging",
+        "infrastructure :: security"})
 @NullMarked
 package com.gozon.orders;
 

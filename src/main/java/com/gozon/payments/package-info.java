@@ -1,7 +1,8 @@
 /**
  * Payments: keeps one account per user and debits it, exactly once, for each order's payment request.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging"})
+@ApplicationModule(displayName = "Payments", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging",
+        "infrastructure :: security"})
 @NullMarked
 package com.gozon.payments;
 

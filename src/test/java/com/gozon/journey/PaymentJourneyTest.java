@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +28,7 @@ class PaymentJourneyTest {
 
     @Test
     void accountIsCreatedOncePerUserWithZeroBalance() {
-        var userId = UUID.randomUUID();
+        var userId = api.userId();
 
         var created = api.post("/api/payments/accounts", "{\"userId\":\"" + userId + "\"}");
         var again = api.post("/api/payments/accounts", "{\"userId\":\"" + userId + "\"}");
@@ -86,7 +85,7 @@ class PaymentJourneyTest {
 
     @Test
     void orderOfUserWithoutAccountFails() {
-        var orderId = api.placeOrder(UUID.randomUUID(), "1.00").json().get("orderId").asString();
+        var orderId = api.placeOrder(api.userId(), "1.00").json().get("orderId").asString();
 
         awaitStatus(orderId, "FAILED");
         assertThat(api.order(orderId).get("failureReason").asString()).isEqualTo(FailureReason.ACCOUNT_NOT_FOUND.name());
@@ -112,7 +111,7 @@ class PaymentJourneyTest {
 
     @Test
     void pageSizeIsCappedAtOneHundred() {
-        var page = api.get("/api/orders?userId=" + UUID.randomUUID() + "&size=1000").json();
+        var page = api.get("/api/orders?size=1000").json();
 
         assertThat(page.get("size").asInt()).isEqualTo(100);
         assertThat(page.get("items").isEmpty()).isTrue();

@@ -11,6 +11,7 @@ import com.gozon.orders.domain.UserId;
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
 import com.gozon.support.Messages;
+import com.gozon.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -43,10 +44,13 @@ class ParkedMessagesTest {
     OrderRepository orders;
 
     HttpApi api;
+    HttpApi operator;
 
     @BeforeEach
     void setUp() {
         api = new HttpApi(port);
+        operator = api.withToken(TestTokens.sign(TestTokens.claimsFor(UUID.randomUUID())
+                .claim("scope", "gozon.operations").build()));
     }
 
     @Test
@@ -59,29 +63,37 @@ class ParkedMessagesTest {
                          "processedAt":"2026-01-01T00:00:00Z"}"""
                         .formatted(messageId, UUID.randomUUID(), orderId.value(), UUID.randomUUID())));
 
-        var listed = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/parked/" + PARKED).json(),
+        var listed = await().atMost(Duration.ofSeconds(30)).until(() -> operator.get("/actuator/parked/" + PARKED).json(),
                 parked -> parked.valueStream().anyMatch(message -> messageId.equals(message.get("messageId").asString())));
         var entry = listed.valueStream().filter(message -> messageId.equals(message.get("messageId").asString()))
                 .findFirst().orElseThrow();
         assertThat(entry.get("reason").asString()).contains("No order " + orderId.value());
         assertThat(entry.get("originalRoutingKey").asString()).isEqualTo(PaymentResultsTopology.PAYMENT_SUCCEEDED);
 
-        orders.insert(Order.restore(orderId, new UserId(UUID.randomUUID()), Money.of("7.00"), null, OrderStatus.NEW,
+        orders.insert(Order.restore(orderId, new UserId(api.userId()), Money.of("7.00"), null, OrderStatus.NEW,
                 null, Instant.now(), Instant.now()));
-        var replayed = api.post("/actuator/parked/" + PARKED, "{\"messageId\":\"" + messageId + "\"}");
+        var replayed = operator.post("/actuator/parked/" + PARKED, "{\"messageId\":\"" + messageId + "\"}");
 
         assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.json().get("replayed").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.order(orderId.value().toString()).get("status").asString()).isEqualTo("PAID"));
-        assertThat(api.get("/actuator/parked/" + PARKED).json().valueStream()
+        assertThat(operator.get("/actuator/parked/" + PARKED).json().valueStream()
                 .noneMatch(message -> messageId.equals(message.get("messageId").asString()))).isTrue();
     }
 
     @Test
     void unknownParkingQueueIsABadRequest() {
-        var response = api.get("/actuator/parked/no-such-queue.parked");
+        var response = operator.get("/actuator/parked/no-such-queue.parked");
 
         assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void onlyAnOperatorSeesOrReplaysParkedMessages() {
+        assertThat(api.get("/actuator/parked").status()).isEqualTo(403);
+        assertThat(api.post("/actuator/parked/" + PARKED, "{}").status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/actuator/parked").status()).isEqualTo(401);
     }
 }

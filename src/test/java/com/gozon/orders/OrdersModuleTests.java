@@ -91,7 +91,7 @@ class OrdersModuleTests {
         scenario.stimulate(() -> paymentOutcome(PaymentResultsTopology.PAYMENT_FAILED, order,
                         FailureReason.INSUFFICIENT_FUNDS))
                 .andWaitAtMost(PATIENCE)
-                .andWaitForStateChange(() -> findOrders.findOrder(order.id()).orElseThrow(), Order::isSettled)
+                .andWaitForStateChange(() -> findOrders.findOrder(userId, order.id()).orElseThrow(), Order::isSettled)
                 .andVerify(settled -> {
                     assertThat(settled.status()).isEqualTo(OrderStatus.FAILED);
                     assertThat(settled.failureReason()).contains(FailureReason.INSUFFICIENT_FUNDS);
@@ -120,7 +120,7 @@ class OrdersModuleTests {
     }
 
     private OrderStatus statusOf(Order order) {
-        return findOrders.findOrder(order.id()).orElseThrow().status();
+        return findOrders.findOrder(userId, order.id()).orElseThrow().status();
     }
 
     private void paymentOutcome(String routingKey, Order order, FailureReason reason) {

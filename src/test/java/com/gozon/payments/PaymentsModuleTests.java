@@ -64,7 +64,7 @@ class PaymentsModuleTests {
         userId = new UserId(UUID.randomUUID());
         orderId = new OrderId(UUID.randomUUID());
         openAccount.openAccount(userId);
-        topUp.topUp(userId, Money.of("50.00"));
+        topUp.topUp(userId, userId, Money.of("50.00"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class PaymentsModuleTests {
                 .andVerify(results -> {
                     assertThat(results).singleElement().isInstanceOfSatisfying(PayOrderResult.Applied.class,
                             applied -> assertThat(applied.payment().outcome()).isEqualTo(new PaymentOutcome.Succeeded()));
-                    assertThat(findAccount.findAccount(userId).orElseThrow().balance()).isEqualTo(Money.of("30.00"));
+                    assertThat(findAccount.findAccount(userId, userId).orElseThrow().balance()).isEqualTo(Money.of("30.00"));
                 });
     }
 
@@ -105,7 +105,7 @@ class PaymentsModuleTests {
                 .matchingMappedValue(PaymentFailed::orderId, orderId.value())
                 .toArriveAndVerify(failed -> {
                     assertThat(failed.reason()).isEqualTo(DeclineReason.INSUFFICIENT_FUNDS.name());
-                    assertThat(findAccount.findAccount(userId).orElseThrow().balance()).isEqualTo(Money.of("50.00"));
+                    assertThat(findAccount.findAccount(userId, userId).orElseThrow().balance()).isEqualTo(Money.of("50.00"));
                 });
     }
 }

@@ -114,7 +114,7 @@ class RoleIsolationTest {
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = "GOZON_GATEWAY_SECRET=test-secret")
-    @ActiveProfiles("gateway")
+    @ActiveProfiles({"gateway", "test"})
     @DirtiesContext
     class Gateway {
 

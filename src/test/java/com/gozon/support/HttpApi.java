@@ -1,5 +1,6 @@
 package com.gozon.support;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,22 +10,64 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A small HTTP client for the shop's public API, as a user would call it. */
+/**
+ * A small HTTP client for the shop's public API, as a user would call it: {@code new HttpApi(port)} acts as a new
+ * user of its own ({@link #userId()}, the subject of the bearer token it sends with every request, see
+ * {@link TestTokens}); {@link #as(UUID)} as a given user, {@link #anonymous()} without a token, and
+ * {@link #withToken(String)} with any token. A request that sets its own {@code Authorization} header keeps it.
+ */
 public final class HttpApi {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final @Nullable UUID userId;
+    private final @Nullable String token;
 
+    /** A new user, with no account yet. */
     public HttpApi(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, UUID.randomUUID());
+    }
+
+    private HttpApi(String base, UUID userId) {
+        this(base, userId, TestTokens.forUser(userId));
+    }
+
+    private HttpApi(String base, @Nullable UUID userId, @Nullable String token) {
+        this.base = base;
+        this.userId = userId;
+        this.token = token;
+    }
+
+    /** The same shop, as the given user. */
+    public HttpApi as(UUID userId) {
+        return new HttpApi(base, userId);
+    }
+
+    /** The same shop, without a bearer token. */
+    public HttpApi anonymous() {
+        return new HttpApi(base, null, null);
+    }
+
+    /** The same shop, with this bearer token (expired, wrongly signed, ...). */
+    public HttpApi withToken(String token) {
+        return new HttpApi(base, null, token);
+    }
+
+    /** The user this client acts as: the subject of its token. */
+    public UUID userId() {
+        if (userId == null) {
+            throw new IllegalStateException("This client acts for no user of its own");
+        }
+        return userId;
     }
 
     public Response get(String path) {
@@ -39,10 +82,10 @@ public final class HttpApi {
 
     public Response send(HttpRequest.Builder request) {
         try {
-            var response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            var response = CLIENT.send(authorized(request.timeout(Duration.ofSeconds(30)).build()),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -51,13 +94,21 @@ public final class HttpApi {
         }
     }
 
+    private HttpRequest authorized(HttpRequest request) {
+        if (token == null || request.headers().firstValue("Authorization").isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + token)
+                .build();
+    }
+
+    /** Opens this user's account; its id is the user's. */
     public UUID openAccount() {
-        var userId = UUID.randomUUID();
-        var response = post("/api/payments/accounts", "{\"userId\":\"" + userId + "\"}");
+        var response = post("/api/payments/accounts", "{}");
         if (response.status() != 201) {
             throw new IllegalStateException("Opening an account answered " + response);
         }
-        return userId;
+        return userId();
     }
 
     public Response topUp(UUID userId, String amount) {
@@ -76,10 +127,15 @@ public final class HttpApi {
         return get("/api/orders/" + orderId).json();
     }
 
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, @Nullable String location, String body,
+                           HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public @Nullable String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 }

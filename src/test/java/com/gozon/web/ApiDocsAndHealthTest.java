@@ -2,6 +2,7 @@ package com.gozon.web;
 
 import com.gozon.support.GozonIntegrationTest;
 import com.gozon.support.HttpApi;
+import com.gozon.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,10 +11,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One Swagger UI for both modules, their OpenAPI documents, and a health report naming database and broker. */
+/**
+ * One Swagger UI for both modules, their OpenAPI documents, and a health report naming database and broker to an
+ * operator (scope gozon.health), only UP or DOWN to anyone else.
+ */
 @GozonIntegrationTest
 class ApiDocsAndHealthTest {
 
@@ -61,11 +67,45 @@ class ApiDocsAndHealthTest {
     }
 
     @Test
-    void healthReportsDatabaseAndBroker() {
-        var health = api.get("/actuator/health").json();
+    void documentsSayHowTheyAreSecured() {
+        for (var module : List.of("orders", "payments")) {
+            var document = api.anonymous().get("/v3/api-docs/" + module).json();
+
+            var schemes = document.get("components").get("securitySchemes");
+            assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+            assertThat(schemes.get("oauth2").get("flows").get("authorizationCode").get("tokenUrl").asString())
+                    .isEqualTo("/oauth2/token");
+            assertThat(document.get("security").valueStream().flatMap(requirement -> requirement.propertyNames().stream()))
+                    .containsExactlyInAnyOrder("bearer", "oauth2");
+            document.get("paths").forEach(path -> path.forEach(operation -> {
+                assertThat(operation.get("responses").propertyNames()).contains("401");
+                if (operation.has("parameters")) {
+                    assertThat(operation.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                            .as("the authenticated user is no parameter").doesNotContain("user");
+                }
+            }));
+        }
+    }
+
+    @Test
+    void healthReportsDatabaseAndBrokerToAnOperator() {
+        var operator = api.withToken(TestTokens.sign(TestTokens.claimsFor(UUID.randomUUID())
+                .claim("scope", "gozon.health").build()));
+
+        var health = operator.get("/actuator/health").json();
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("rabbit").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void healthTellsOthersOnlyUpOrDown() {
+        var anonymous = api.anonymous().get("/actuator/health").json();
+        var customer = api.get("/actuator/health").json();
+
+        assertThat(anonymous.get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.propertyNames()).doesNotContain("components", "details");
+        assertThat(customer.propertyNames()).doesNotContain("components", "details");
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -26,6 +27,9 @@ class IdempotencyKeyTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     HttpApi api;
     UUID userId;
@@ -48,6 +52,8 @@ class IdempotencyKeyTest {
         assertThat(repeat.status()).isEqualTo(201);
         assertThat(repeat.body()).isEqualTo(first.body());
         assertThat(repeat.location()).isEqualTo(first.location());
+        assertThat(repeat.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(ordersOf(userId)).isEqualTo(1);
     }
 
@@ -65,9 +71,9 @@ class IdempotencyKeyTest {
 
     @Test
     void repeatedAccountOpeningAnswers201AgainInsteadOf409() {
-        var other = UUID.randomUUID();
+        api = new HttpApi(port);
         var key = UUID.randomUUID().toString();
-        var body = "{\"userId\":\"" + other + "\"}";
+        var body = "{}";
 
         var first = post("/api/payments/accounts", key, body);
         var repeat = post("/api/payments/accounts", key, body);
@@ -87,6 +93,23 @@ class IdempotencyKeyTest {
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).isEqualTo("application/problem+json");
         assertThat(ordersOf(userId)).isEqualTo(1);
+    }
+
+    @Test
+    void repeatWhileTheFirstStillRunsIsAConflict() {
+        var key = UUID.randomUUID().toString();
+        var body = "{\"amount\":5.00}";
+
+        // the lock a first request with this key holds until its transaction ends
+        var whileRunning = transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                    .param("user:" + api.userId() + "\n" + key).query().listOfRows();
+            return post("/api/orders", key, body);
+        });
+
+        assertThat(whileRunning.status()).isEqualTo(409);
+        assertThat(whileRunning.header("Retry-After")).isEqualTo("1");
+        assertThat(post("/api/orders", key, body).status()).isEqualTo(201);
     }
 
     @Test

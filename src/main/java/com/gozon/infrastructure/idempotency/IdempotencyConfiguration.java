@@ -2,6 +2,7 @@ package com.gozon.infrastructure.idempotency;
 
 import com.gozon.infrastructure.outbox.OutboxProperties;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,14 @@ class IdempotencyConfiguration {
         return new IdempotencyKeys(jdbc, outbox.schema());
     }
 
+    /**
+     * Filters are created while the web server starts; the database behind the keys and transactions is reached only
+     * at the first request, so that the server's start waits for nothing and start-up checks fail first.
+     */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys,
-            PlatformTransactionManager transactions, JsonMapper json, IdempotencyProperties properties) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ObjectProvider<IdempotencyKeys> keys,
+            ObjectProvider<PlatformTransactionManager> transactions, JsonMapper json,
+            IdempotencyProperties properties) {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(keys, transactions, json,
                 properties.maxKeyLength()));
         registration.setOrder(FILTER_ORDER);

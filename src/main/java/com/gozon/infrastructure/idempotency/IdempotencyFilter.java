@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,13 +39,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
-    private final IdempotencyKeys keys;
-    private final PlatformTransactionManager transactions;
+    private final ObjectProvider<IdempotencyKeys> keys;
+    private final ObjectProvider<PlatformTransactionManager> transactions;
     private final JsonMapper json;
     private final int maxKeyLength;
 
-    IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, JsonMapper json,
-                      int maxKeyLength) {
+    IdempotencyFilter(ObjectProvider<IdempotencyKeys> keys, ObjectProvider<PlatformTransactionManager> transactions,
+                      JsonMapper json, int maxKeyLength) {
         this.keys = keys;
         this.transactions = transactions;
         this.json = json;
@@ -70,7 +71,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var caller = caller(request);
         var hash = hash(request, body);
         var answer = new ContentCachingResponseWrapper(response);
-        var transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+        var transaction = transactions.getObject().getTransaction(new DefaultTransactionDefinition());
         boolean executed;
         try {
             executed = runOnce(new BufferedBodyRequest(request, body), answer, chain, transaction, caller, key, hash);
@@ -82,7 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             rollback(transaction);
         } else {
             try {
-                transactions.commit(transaction);
+                transactions.getObject().commit(transaction);
             } catch (RuntimeException e) {
                 // JPA reports a refused commit as a TransactionSystemException or a translated DataAccessException
                 log.warn("The commit of a request with an idempotency key failed; its outcome is unknown: {}",
@@ -100,13 +101,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private boolean runOnce(HttpServletRequest request, ContentCachingResponseWrapper answer, FilterChain chain,
                             TransactionStatus transaction, String caller, String key, String hash)
             throws IOException, ServletException {
-        if (!keys.tryLock(caller, key)) {
+        if (!keys.getObject().tryLock(caller, key)) {
             answer.setHeader(HttpHeaders.RETRY_AFTER, "1");
             problem(answer, HttpStatus.CONFLICT, "Request in progress",
                     "A request with this " + HEADER + " is still running; retry in a moment.");
             return false;
         }
-        var stored = keys.find(caller, key);
+        var stored = keys.getObject().find(caller, key);
         if (stored.isPresent()) {
             if (!stored.get().requestHash().equals(hash)) {
                 problem(answer, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
@@ -118,7 +119,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, answer);
         if (answer.getStatus() < 500 && !transaction.isRollbackOnly()) {
-            keys.store(caller, key, new StoredOutcome(hash, answer.getStatus(), answer.getContentType(),
+            keys.getObject().store(caller, key, new StoredOutcome(hash, answer.getStatus(), answer.getContentType(),
                     answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
         } else {
             transaction.setRollbackOnly();
@@ -156,7 +157,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void rollback(TransactionStatus transaction) {
         if (!transaction.isCompleted()) {
-            transactions.rollback(transaction);
+            transactions.getObject().rollback(transaction);
         }
     }
 

@@ -2,7 +2,8 @@ package com.gozon.infrastructure.runtime;
 
 import org.jspecify.annotations.Nullable;
 
-/** The configured database or broker cannot be reached at start-up, or no credentials were given for it. */
+/** What the shop needs at start-up is not configured (credentials, the token issuer) or cannot be reached (database,
+ * broker). */
 public class MissingInfrastructureException extends RuntimeException {
 
     private final String action;

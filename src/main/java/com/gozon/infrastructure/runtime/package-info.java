@@ -1,4 +1,7 @@
-/** The start-up check of the external PostgreSQL and RabbitMQ, with a message that says what is missing. */
+/**
+ * The start-up checks: an issuer of access tokens is configured, and the external PostgreSQL and RabbitMQ answer; each
+ * failure comes with a message that says what is missing.
+ */
 @NullMarked
 package com.gozon.infrastructure.runtime;
 

@@ -46,14 +46,14 @@ class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUse
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Order> findOrder(OrderId orderId) {
-        return orders.findById(orderId);
+    public Optional<Order> findOrder(UserId requester, OrderId orderId) {
+        return orders.findById(orderId).filter(order -> order.belongsTo(requester));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public OrderPage findOrders(UserId userId, PageRequest page) {
-        return orders.findByUserId(userId, page);
+    public OrderPage findOrders(UserId requester, PageRequest page) {
+        return orders.findByUserId(requester, page);
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class Order {
         return new Order(id, userId, amount, description, status, failureReason, createdAt, updatedAt);
     }
 
+    /** Whether this is the user's order: only its user may see it. */
+    public boolean belongsTo(UserId user) {
+        return userId.equals(user);
+    }
+
     /** Whether the payment's outcome is known: an order is settled once, and stays as it was settled. */
     public boolean isSettled() {
         return status != OrderStatus.NEW;

@@ -32,8 +32,8 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional
-    public OpenAccountResult openAccount(UserId userId) {
-        var account = Account.open(userId, clock.instant());
+    public OpenAccountResult openAccount(UserId requester) {
+        var account = Account.open(requester, clock.instant());
         return accounts.insertIfAbsent(account)
                 ? new OpenAccountResult.Opened(account)
                 : new OpenAccountResult.AlreadyExists();
@@ -41,8 +41,11 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional
-    public TopUpResult topUp(UserId userId, Money amount) {
-        var found = accounts.findByUserIdForUpdate(userId);
+    public TopUpResult topUp(UserId requester, UserId owner, Money amount) {
+        if (!requester.equals(owner)) {
+            return new TopUpResult.AccountNotFound();
+        }
+        var found = accounts.findByUserIdForUpdate(owner);
         if (found.isEmpty()) {
             return new TopUpResult.AccountNotFound();
         }
@@ -56,13 +59,13 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Account> findAccount(UserId userId) {
-        return accounts.findByUserId(userId);
+    public Optional<Account> findAccount(UserId requester, UserId owner) {
+        return requester.equals(owner) ? accounts.findByUserId(owner) : Optional.empty();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<LedgerPage> findLedger(UserId userId, PageRequest page) {
-        return accounts.findByUserId(userId).map(account -> accounts.findLedger(userId, page));
+    public Optional<LedgerPage> findLedger(UserId requester, UserId owner, PageRequest page) {
+        return findAccount(requester, owner).map(account -> accounts.findLedger(owner, page));
     }
 }

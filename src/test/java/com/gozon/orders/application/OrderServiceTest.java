@@ -120,6 +120,16 @@ class OrderServiceTest {
         assertThat(result).isInstanceOf(SettleOrderResult.Applied.class);
     }
 
+    @Test
+    void userSeesOwnOrderAndNoOtherUsers() {
+        var order = placeOrder();
+        var otherUser = new UserId(UUID.randomUUID());
+
+        assertThat(service.findOrder(order.userId(), order.id())).map(Order::id).contains(order.id());
+        assertThat(service.findOrder(otherUser, order.id())).isEmpty();
+        assertThat(service.findOrder(order.userId(), OrderId.newId())).isEmpty();
+    }
+
     private Order placeOrder() {
         return service.placeOrder(new PlaceOrderCommand(new UserId(UUID.randomUUID()), Money.of("12.00"), null));
     }

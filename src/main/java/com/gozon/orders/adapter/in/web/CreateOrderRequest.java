@@ -13,8 +13,10 @@ import java.util.UUID;
 
 @Schema(name = "CreateOrderRequest", description = "An order to place; its payment starts asynchronously.")
 record CreateOrderRequest(
-        @Schema(description = "The paying user", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6")
-        @NotNull UUID userId,
+        @Schema(description = "Optional and deprecated: the paying user is the token's subject. If given, it must be "
+                + "that user's id, otherwise 403.", example = "3fa85f64-5717-4562-b3fc-2c963f66afa6", nullable = true,
+                deprecated = true)
+        @Nullable UUID userId,
         @Schema(description = "Positive, at most two fractional digits, at most 1000000000.00", example = "50.00")
         @NotNull @DecimalMin("0.01") @DecimalMax("1000000000.00") @Digits(integer = 10, fraction = 2)
         BigDecimal amount,

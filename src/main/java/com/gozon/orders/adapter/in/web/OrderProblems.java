@@ -13,7 +13,12 @@ final class OrderProblems {
     }
 
     static ErrorResponseException notFound(UUID orderId) {
-        return problem(HttpStatus.NOT_FOUND, "Order not found", "No order " + orderId + " exists.");
+        return problem(HttpStatus.NOT_FOUND, "Order not found", "You have no order " + orderId + ".");
+    }
+
+    static ErrorResponseException anotherUser(UUID userId) {
+        return problem(HttpStatus.FORBIDDEN, "Another user",
+                "userId " + userId + " is not the user of the bearer token; leave it out or give your own.");
     }
 
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {

@@ -1,5 +1,6 @@
 package com.gozon.orders.adapter.in.web;
 
+import com.gozon.infrastructure.security.AuthenticatedUser;
 import com.gozon.orders.application.port.in.FindOrdersQuery;
 import com.gozon.orders.application.port.in.PageRequest;
 import com.gozon.orders.application.port.in.PlaceOrderCommand;
@@ -15,8 +16,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,39 +47,61 @@ class OrdersController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Place an order", description = "Stores the order with status NEW and requests its payment "
-            + "in the same transaction; the payment happens asynchronously.")
+    @Operation(summary = "Place an order", description = "Stores the order of the token's user with status NEW and "
+            + "requests its payment from that user's account in the same transaction; the payment happens "
+            + "asynchronously.")
     @ApiResponse(responseCode = "201", description = "Order placed")
     @ApiResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<OrderView> create(@Valid @RequestBody CreateOrderRequest request) {
-        var order = placeOrder.placeOrder(new PlaceOrderCommand(new UserId(request.userId()),
-                Money.requested(request.amount()), request.description()));
+    @ApiResponse(responseCode = "403", description = "userId names another user than the token's",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<OrderView> create(@AuthenticationPrincipal AuthenticatedUser user,
+                                     @Valid @RequestBody CreateOrderRequest request) {
+        requireSelf(user, request.userId());
+        var order = placeOrder.placeOrder(new PlaceOrderCommand(userId(user), Money.requested(request.amount()),
+                request.description()));
         var location = URI.create(BASE_PATH + "/" + order.id().value());
         return ResponseEntity.created(location).body(OrderView.of(order));
     }
 
     @GetMapping
-    @Operation(summary = "List a user's orders", description = "Newest first; size is capped at 100.")
+    @Operation(summary = "List your orders", description = "The token's user's orders, newest first; size is "
+            + "capped at 100.")
     @ApiResponse(responseCode = "200", description = "One page of orders")
-    @ApiResponse(responseCode = "400", description = "Missing or malformed userId, or a bad page",
+    @ApiResponse(responseCode = "400", description = "Malformed userId, or a bad page",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    OrderListView list(@Parameter(description = "The user whose orders to list", required = true)
-                       @RequestParam UUID userId,
+    @ApiResponse(responseCode = "403", description = "userId names another user than the token's",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    OrderListView list(@AuthenticationPrincipal AuthenticatedUser user,
+                       @Parameter(description = "Optional and deprecated: the user is the token's subject. If given, "
+                               + "it must be that user's id, otherwise 403.", deprecated = true)
+                       @RequestParam(required = false) @Nullable UUID userId,
                        @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") @Min(0) int page,
                        @Parameter(description = "Page size, 1 to 100 (larger values are capped)")
                        @RequestParam(defaultValue = "20") @Min(1) int size) {
+        requireSelf(user, userId);
         var request = new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE));
-        return OrderListView.of(findOrders.findOrders(new UserId(userId), request));
+        return OrderListView.of(findOrders.findOrders(userId(user), request));
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "Read an order and its payment status")
+    @Operation(summary = "Read one of your orders and its payment status")
     @ApiResponse(responseCode = "200", description = "The order")
-    @ApiResponse(responseCode = "404", description = "No such order",
+    @ApiResponse(responseCode = "404", description = "No such order, or another user's",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    OrderView get(@PathVariable UUID orderId) {
-        return findOrders.findOrder(new OrderId(orderId)).map(OrderView::of)
+    OrderView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID orderId) {
+        return findOrders.findOrder(userId(user), new OrderId(orderId)).map(OrderView::of)
                 .orElseThrow(() -> OrderProblems.notFound(orderId));
+    }
+
+    private static UserId userId(AuthenticatedUser user) {
+        return new UserId(user.userId());
+    }
+
+    /** A request may name its user, as the original API did, but only the one its token is for. */
+    private static void requireSelf(AuthenticatedUser user, @Nullable UUID userId) {
+        if (userId != null && !user.is(userId)) {
+            throw OrderProblems.anotherUser(userId);
+        }
     }
 }

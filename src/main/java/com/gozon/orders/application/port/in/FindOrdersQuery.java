@@ -6,12 +6,15 @@ import com.gozon.orders.domain.UserId;
 
 import java.util.Optional;
 
-/** Reads orders. */
+/** Reads orders; a user sees only their own. */
 public interface FindOrdersQuery {
 
-    /** The order, or empty when there is none with this id. */
-    Optional<Order> findOrder(OrderId orderId);
+    /**
+     * The requester's order with this id, or empty when there is none or it is another user's: the two look alike,
+     * so that nobody learns which order ids exist.
+     */
+    Optional<Order> findOrder(UserId requester, OrderId orderId);
 
-    /** A user's orders, newest first. */
-    OrderPage findOrders(UserId userId, PageRequest page);
+    /** The requester's orders, newest first. */
+    OrderPage findOrders(UserId requester, PageRequest page);
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
-/** What a user orders: who pays, how much, and an optional description. */
+/** What a user orders: who pays (the user placing the order), how much, and an optional description. */
 public record PlaceOrderCommand(UserId userId, Money amount, @Nullable String description) {
 
     public PlaceOrderCommand {

@@ -14,7 +14,12 @@ final class AccountProblems {
     }
 
     static ErrorResponseException notFound(UUID userId) {
-        return problem(HttpStatus.NOT_FOUND, "Account not found", "User " + userId + " has no account.");
+        return problem(HttpStatus.NOT_FOUND, "Account not found", "You have no account " + userId + ".");
+    }
+
+    static ErrorResponseException anotherUser(UUID userId) {
+        return problem(HttpStatus.FORBIDDEN, "Another user",
+                "userId " + userId + " is not the user of the bearer token; leave it out or give your own.");
     }
 
     static ErrorResponseException alreadyExists(UUID userId) {

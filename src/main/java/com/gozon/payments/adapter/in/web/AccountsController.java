@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.in.web;
 
+import com.gozon.infrastructure.security.AuthenticatedUser;
 import com.gozon.payments.application.port.in.FindAccountQuery;
 import com.gozon.payments.application.port.in.OpenAccountResult;
 import com.gozon.payments.application.port.in.OpenAccountUseCase;
@@ -13,8 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,33 +46,39 @@ class AccountsController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create an account", description = "One account per user, starting with balance 0.00.")
+    @Operation(summary = "Create your account", description = "The token's user's account, starting with balance "
+            + "0.00; one account per user.")
     @ApiResponse(responseCode = "201", description = "Account created")
     @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "userId names another user than the token's", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The user already has an account", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccountRequest request) {
-        var result = openAccount.openAccount(new UserId(request.userId()));
+    ResponseEntity<AccountView> create(@AuthenticationPrincipal AuthenticatedUser user,
+                                       @Valid @RequestBody CreateAccountRequest request) {
+        requireSelf(user, request.userId());
+        var result = openAccount.openAccount(userId(user));
         if (!(result instanceof OpenAccountResult.Opened opened)) {
-            throw AccountProblems.alreadyExists(request.userId());
+            throw AccountProblems.alreadyExists(user.userId());
         }
-        var location = URI.create(BASE_PATH + "/" + request.userId());
+        var location = URI.create(BASE_PATH + "/" + user.userId());
         return ResponseEntity.created(location).body(AccountView.of(opened.account()));
     }
 
     @PostMapping(path = "/{userId}/top-up", consumes = "application/json")
-    @Operation(summary = "Top up an account", description = "Adds the amount to the balance; concurrent top-ups "
+    @Operation(summary = "Top up your account", description = "Adds the amount to the balance; concurrent top-ups "
             + "and payments are serialized, none is lost.")
     @ApiResponse(responseCode = "200", description = "The account after the top-up")
     @ApiResponse(responseCode = "400", description = "Invalid amount", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such account", content = @Content(
+    @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The balance would exceed its limit", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    AccountView topUp(@PathVariable UUID userId, @Valid @RequestBody TopUpRequest request) {
-        var result = topUp.topUp(new UserId(userId), Money.requested(request.amount()));
+    AccountView topUp(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId,
+                      @Valid @RequestBody TopUpRequest request) {
+        var result = topUp.topUp(userId(user), new UserId(userId), Money.requested(request.amount()));
         if (result instanceof TopUpResult.ToppedUp toppedUp) {
             return AccountView.of(toppedUp.account());
         }
@@ -80,12 +89,23 @@ class AccountsController {
     }
 
     @GetMapping("/{userId}")
-    @Operation(summary = "Read an account's balance")
+    @Operation(summary = "Read your account's balance")
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(responseCode = "404", description = "No such account", content = @Content(
+    @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    AccountView get(@PathVariable UUID userId) {
-        return findAccount.findAccount(new UserId(userId)).map(AccountView::of)
+    AccountView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId) {
+        return findAccount.findAccount(userId(user), new UserId(userId)).map(AccountView::of)
                 .orElseThrow(() -> AccountProblems.notFound(userId));
+    }
+
+    private static UserId userId(AuthenticatedUser user) {
+        return new UserId(user.userId());
+    }
+
+    /** A request may name its user, as the original API did, but only the one its token is for. */
+    private static void requireSelf(AuthenticatedUser user, @Nullable UUID userId) {
+        if (userId != null && !user.is(userId)) {
+            throw AccountProblems.anotherUser(userId);
+        }
     }
 }

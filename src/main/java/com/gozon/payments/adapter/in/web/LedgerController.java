@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.in.web;
 
+import com.gozon.infrastructure.security.AuthenticatedUser;
 import com.gozon.payments.application.port.in.FindLedgerQuery;
 import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.domain.UserId;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,14 +37,14 @@ class LedgerController {
             + "first: the opening, each top-up and each debit with its order. The balance is the balance after the "
             + "newest entry, and the sum of all amounts.")
     @ApiResponse(responseCode = "200", description = "One page of entries")
-    @ApiResponse(responseCode = "404", description = "No such account", content = @Content(
+    @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    LedgerView entries(@PathVariable UUID userId,
+    LedgerView entries(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId,
                        @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") @Min(0) int page,
                        @Parameter(description = "Page size, 1 to 100 (larger values are capped)")
                        @RequestParam(defaultValue = "20") @Min(1) int size) {
         var request = new PageRequest(page, Math.min(size, PageRequest.MAX_SIZE));
-        return findLedger.findLedger(new UserId(userId), request).map(LedgerView::of)
+        return findLedger.findLedger(new UserId(user.userId()), new UserId(userId), request).map(LedgerView::of)
                 .orElseThrow(() -> AccountProblems.notFound(userId));
     }
 }

@@ -5,9 +5,12 @@ import com.gozon.payments.domain.UserId;
 
 import java.util.Optional;
 
-/** Reads an account and its balance. */
+/** Reads an account and its balance; a user sees only their own. */
 public interface FindAccountQuery {
 
-    /** The user's account, or empty when the user has none. */
-    Optional<Account> findAccount(UserId userId);
+    /**
+     * The account of {@code owner} as {@code requester} may see it: empty when the owner has none or is another user
+     * than the requester. The two look alike, so that nobody learns which users have an account.
+     */
+    Optional<Account> findAccount(UserId requester, UserId owner);
 }

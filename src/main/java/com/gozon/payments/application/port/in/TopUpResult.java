@@ -10,7 +10,7 @@ public sealed interface TopUpResult {
     record ToppedUp(Account account) implements TopUpResult {
     }
 
-    /** The user has no account; nothing changed. */
+    /** The user has no account, or it is not the requester's; nothing changed. */
     record AccountNotFound() implements TopUpResult {
     }
 
