@@ -1,8 +1,12 @@
 package com.gozon.infrastructure.web;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springdoc.api.OpenApiResourceNotFoundException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,12 +16,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.Comparator;
@@ -59,8 +66,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         var name = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
-        var expected = ex.getRequiredType() == UUID.class ? "must be a UUID" : "has an invalid format";
-        return invalid(List.of(new InvalidParam(name, expected)), headers, request);
+        return invalid(List.of(new InvalidParam(name, expectation(ex.getRequiredType()))), headers, request);
     }
 
     @Override
@@ -85,11 +91,37 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** Tomcat could not decode the query string or form body (a malformed {@code %} escape, say). */
+    @ExceptionHandler
+    ResponseEntity<Object> handleInvalidParameters(InvalidParameterException ex, WebRequest request) {
+        var status = HttpStatus.resolve(ex.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        var problem = ProblemDetail.forStatusAndDetail(status,
+                "The request's parameters are not well-formed: each must be percent-encoded UTF-8.");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+    }
+
+    /** springdoc's own "not found", for a group that does not exist ({@code /v3/api-docs/x}). */
+    @ExceptionHandler
+    ResponseEntity<Object> handleNoSuchApiDocument(OpenApiResourceNotFoundException ex, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API document of that name exists.");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        var declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+        if (declared != null && declared.code().is4xxClientError()) {
+            // a library's exception that names its own client error, as Spring MVC would answer it without this class
+            var problem = ProblemDetail.forStatus(declared.code());
+            return handleExceptionInternal(ex, problem, new HttpHeaders(), declared.code(), request);
+        }
         log.error("Unexpected error while handling {}", request.getDescription(false), ex);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed. Nothing was changed by the part that failed; please retry.");
+                "The request could not be completed, and whether it took effect is unknown. Check before "
+                        + "repeating it, or repeat it with the same Idempotency-Key, which acts at most once.");
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
@@ -107,6 +139,9 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(DatabindException databind) {
+        if (databind instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return StorableTextDeserializer.REASON;
+        }
         if (databind instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             var target = mismatch.getTargetType();
             if (target == UUID.class) {
@@ -120,6 +155,16 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             }
         }
         return "has an invalid value or type";
+    }
+
+    private static String expectation(@Nullable Class<?> parameterType) {
+        if (parameterType == UUID.class) {
+            return "must be a UUID";
+        }
+        if (parameterType != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(parameterType))) {
+            return "must be a whole number in decimal digits";
+        }
+        return "has an invalid format";
     }
 
     private static String message(FieldError error) {

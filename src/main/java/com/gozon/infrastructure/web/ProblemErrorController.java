@@ -1,7 +1,9 @@
 package com.gozon.infrastructure.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,15 +23,23 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // asked for directly: the error page is no resource of the API
+            return problem(HttpStatus.NOT_FOUND, request.getRequestURI());
+        }
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        var problem = ProblemDetail.forStatus(status);
         var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path) {
-            problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/_.~-]", "")));
+        return problem(status, uri instanceof String path ? path : null);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String path) {
+        var problem = ProblemDetail.forStatus(status);
+        if (path != null) {
+            problem.setInstance(URI.create(ProblemResponses.instance(path)));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 
-/** Puts {@link ProblemErrorReportValve} in place of Tomcat's (and Spring Boot's) HTML error report valve. */
+/**
+ * Puts {@link ProblemErrorReportValve} in place of Tomcat's (and Spring Boot's) HTML error report valve, and
+ * {@link UnreadBodyValve} right inside it.
+ */
 @Component
 class ProblemErrorReportValveCustomizer
         implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -25,6 +28,7 @@ class ProblemErrorReportValveCustomizer
                     .filter(ErrorReportValve.class::isInstance)
                     .forEach(pipeline::removeValve);
             pipeline.addValve(new ProblemErrorReportValve());
+            pipeline.addValve(new UnreadBodyValve());
         });
     }
 
