@@ -98,8 +98,8 @@ class RequestLimitsTest {
     }
 
     /** A valid order whose JSON is exactly {@code size} bytes long, padded with blanks. */
-    private static String order(int size) {
-        var json = "{\"userId\":\"" + UUID.randomUUID() + "\",\"amount\":1.00,\"description\":\"padded\"}";
+    private String order(int size) {
+        var json = "{\"userId\":\"" + api.userId() + "\",\"amount\":1.00,\"description\":\"padded\"}";
         return json + " ".repeat(size - json.length());
     }
 
