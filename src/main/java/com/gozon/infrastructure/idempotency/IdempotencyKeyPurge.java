@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.idempotency;
 
+import com.gozon.infrastructure.BatchedDelete;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -24,12 +25,9 @@ class IdempotencyKeyPurge implements SchedulingConfigurer {
     }
 
     int purge() {
-        var total = 0;
-        int deleted;
-        do {
-            deleted = keys.purgeOlderThan(properties.retention().toSeconds(), properties.purgeBatchSize());
-            total += deleted;
-        } while (deleted == properties.purgeBatchSize());
+        var total = BatchedDelete.untilDone(
+                () -> keys.purgeOlderThan(properties.retention().toSeconds(), properties.purgeBatchSize()),
+                properties.purgeBatchSize());
         if (total > 0) {
             log.info("Purged {} idempotency key(s) older than {}", total, properties.retention());
         }

@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.messaging;
 
+import com.gozon.infrastructure.BatchedDelete;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +43,11 @@ class InboxHousekeeping implements SchedulingConfigurer {
     }
 
     private int purge(InboxTable table) {
-        var total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("delete from " + table.qualifiedName() + " where message_id in (select message_id from "
-                            + table.qualifiedName() + " where processed_at < now() - make_interval(secs => ?) limit ?)")
-                    .params(properties.retention().toSeconds(), properties.purgeBatchSize())
-                    .update();
-            total += deleted;
-        } while (deleted == properties.purgeBatchSize());
+        var total = BatchedDelete.untilDone(() -> jdbc.sql("delete from " + table.qualifiedName()
+                        + " where message_id in (select message_id from " + table.qualifiedName()
+                        + " where processed_at < now() - make_interval(secs => ?) limit ?)")
+                .params(properties.retention().toSeconds(), properties.purgeBatchSize())
+                .update(), properties.purgeBatchSize());
         if (total > 0) {
             log.info("Purged {} inbox row(s) older than {} from {}", total, properties.retention(), table.qualifiedName());
         }

@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.outbox;
 
+import com.gozon.infrastructure.BatchedDelete;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +32,10 @@ class OutboxHousekeeping implements SchedulingConfigurer {
     /** Returns how many completed publications went. */
     int purge() {
         var table = properties.schema() + ".event_publication";
-        var total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("delete from " + table + " where id in (select id from " + table
-                            + " where completion_date < now() - make_interval(secs => ?) limit ?)")
-                    .params(properties.completedRetention().toSeconds(), properties.purgeBatchSize())
-                    .update();
-            total += deleted;
-        } while (deleted == properties.purgeBatchSize());
+        var total = BatchedDelete.untilDone(() -> jdbc.sql("delete from " + table + " where id in (select id from "
+                        + table + " where completion_date < now() - make_interval(secs => ?) limit ?)")
+                .params(properties.completedRetention().toSeconds(), properties.purgeBatchSize())
+                .update(), properties.purgeBatchSize());
         if (total > 0) {
             log.info("Purged {} publication(s) completed more than {} ago", total, properties.completedRetention());
         }
