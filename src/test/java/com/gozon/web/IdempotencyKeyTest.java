@@ -149,6 +149,7 @@ class IdempotencyKeyTest {
 
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(503);
         assertThat(unknown.body()).contains("Outcome unknown").contains("same Idempotency-Key");
+        assertThat(unknown.location()).isNull();
         assertThat(retried.status()).isEqualTo(201);
         assertThat(ordersOf(userId)).isEqualTo(1);
     }

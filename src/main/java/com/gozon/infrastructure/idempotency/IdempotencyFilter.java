@@ -90,7 +90,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 log.warn("The commit of a request with an idempotency key failed; its outcome is unknown: {}",
                         e.getMessage());
                 if (executed) {
-                    answer.resetBuffer();
+                    // nothing was sent yet: the answer of the request (its status, Location, body) gives way
+                    answer.reset();
                     outcomeUnknown(answer);
                 }
             }
