@@ -2,6 +2,7 @@ package com.gozon.infrastructure.outbox;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,7 +58,9 @@ class OutboxConfiguration {
     /** Static: it names the instance in the connection pool before anything connects. */
     @Bean
     static OutboxInstance outboxInstance(Environment environment) {
-        return OutboxInstance.named(environment.getProperty("gozon.outbox.instance-id"));
+        // bound here, not injected: a post-processor exists before the properties bean could
+        return OutboxInstance.named(Binder.get(environment).bindOrCreate("gozon.outbox", OutboxProperties.class)
+                .instanceId());
     }
 
     @Bean

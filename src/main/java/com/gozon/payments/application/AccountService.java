@@ -66,6 +66,8 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
     @Override
     @Transactional(readOnly = true)
     public Optional<LedgerPage> findLedger(UserId requester, UserId owner, PageRequest page) {
-        return findAccount(requester, owner).map(account -> accounts.findLedger(owner, page));
+        // the account numbers its entries from 1: its latest entry's number is how many there are
+        return findAccount(requester, owner).map(account ->
+                new LedgerPage(accounts.findLedgerEntries(owner, page), page, account.ledgerSequence()));
     }
 }

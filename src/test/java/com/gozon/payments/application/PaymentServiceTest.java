@@ -1,6 +1,5 @@
 package com.gozon.payments.application;
 
-import com.gozon.payments.application.port.in.LedgerPage;
 import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderResult;
@@ -168,9 +167,8 @@ class PaymentServiceTest {
         }
 
         @Override
-        public LedgerPage findLedger(UserId userId, PageRequest page) {
-            var mine = entries.stream().filter(entry -> entry.userId().equals(userId)).toList();
-            return new LedgerPage(mine, page, mine.size());
+        public List<LedgerEntry> findLedgerEntries(UserId userId, PageRequest page) {
+            return entries.stream().filter(entry -> entry.userId().equals(userId)).toList();
         }
 
         @Override

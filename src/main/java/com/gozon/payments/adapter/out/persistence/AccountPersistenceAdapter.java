@@ -1,6 +1,5 @@
 package com.gozon.payments.adapter.out.persistence;
 
-import com.gozon.payments.application.port.in.LedgerPage;
 import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.application.port.out.AccountRepository;
 import com.gozon.payments.domain.Account;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,14 +82,11 @@ class AccountPersistenceAdapter implements AccountRepository {
     }
 
     @Override
-    public LedgerPage findLedger(UserId userId, PageRequest page) {
-        var entries = jdbc.sql("select user_id, sequence, kind, amount, balance_after, order_id, created_at"
+    public List<LedgerEntry> findLedgerEntries(UserId userId, PageRequest page) {
+        return jdbc.sql("select user_id, sequence, kind, amount, balance_after, order_id, created_at"
                         + " from payments.ledger_entry where user_id = ? order by sequence desc limit ? offset ?")
                 .params(userId.value(), page.size(), page.offset())
                 .query(ENTRY).list();
-        var total = jdbc.sql("select ledger_sequence from payments.account where user_id = ?").param(userId.value())
-                .query(Long.class).optional().orElse(0L);
-        return new LedgerPage(entries, page, total);
     }
 
     private void insertNewEntries(Account account) {

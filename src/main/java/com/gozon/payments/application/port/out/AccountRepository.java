@@ -1,10 +1,11 @@
 package com.gozon.payments.application.port.out;
 
-import com.gozon.payments.application.port.in.LedgerPage;
 import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.domain.Account;
+import com.gozon.payments.domain.LedgerEntry;
 import com.gozon.payments.domain.UserId;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores accounts and their ledgers: an account's new ledger entries are written with its balance. */
@@ -17,7 +18,7 @@ public interface AccountRepository {
     void update(Account account);
 
     /** A page of the account's ledger entries, newest first. */
-    LedgerPage findLedger(UserId userId, PageRequest page);
+    List<LedgerEntry> findLedgerEntries(UserId userId, PageRequest page);
 
     Optional<Account> findByUserId(UserId userId);
 
