@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
 
 /**
  * Publishes an outbox event to RabbitMQ and completes only once the broker confirmed the message and routed it to a
@@ -28,7 +27,7 @@ import java.util.function.BiFunction;
  * Every event is an {@link OutboxEvent}: its id travels as the AMQP message id, so that a resubmitted copy carries
  * the same id and the consumer's inbox recognises it.
  */
-class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, CompletableFuture<?>> {
+class ConfirmedAmqpPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmedAmqpPublisher.class);
 
@@ -47,13 +46,24 @@ class ConfirmedAmqpPublisher implements BiFunction<RoutingTarget, Object, Comple
         this.clock = clock;
     }
 
-    @Override
-    public CompletableFuture<?> apply(RoutingTarget target, Object event) {
-        if (!(event instanceof OutboxEvent outboxEvent)) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "An externalized event implements OutboxEvent: " + event.getClass().getSimpleName()));
+    /**
+     * Opens the publishing connection now rather than with the first event, so that the broker's topology is declared
+     * on it at start-up (Spring AMQP declares it whenever a connection opens), not in the middle of the traffic.
+     */
+    void connect() {
+        try {
+            rabbit.execute(channel -> null);
+        } catch (AmqpException e) {
+            log.info("The outbox connects to the broker with its first event: {}", e.getMessage());
         }
-        var eventId = outboxEvent.eventId().toString();
+    }
+
+    /**
+     * Sends the event and returns at once; the future completes on the AMQP connection's thread when the broker
+     * confirmed it, or fails there (or on the timeout's thread): whoever waits on it must not do slow work there.
+     */
+    CompletableFuture<?> publish(RoutingTarget target, OutboxEvent event) {
+        var eventId = event.eventId().toString();
         var properties = new MessageProperties();
         properties.setMessageId(eventId);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);

@@ -1,6 +1,7 @@
 package com.gozon.infrastructure.outbox;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -11,9 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,14 +20,17 @@ import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
- * The outbox: Spring Modulith's JPA event publication registry in its own schema, relayed to RabbitMQ
- * with publisher confirms, and resubmitted with backoff until the broker took each event.
+ * The outbox: Spring Modulith's event publication registry table in its own schema, written in the modules'
+ * transactions and relayed to RabbitMQ in batches with publisher confirms, failed rows resubmitted with backoff until
+ * the broker took each event (ADR 0017).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 @EntityScan("org.springframework.modulith.events.jpa.updating")
 class OutboxConfiguration {
+
+    private static final OutboxTargets OUTBOX_TARGETS = new OutboxTargets();
 
     /** The schema of the registry: {@code outbox}, or one per module when the modules run apart. */
     @Bean
@@ -47,12 +49,30 @@ class OutboxConfiguration {
         return hibernate -> hibernate.put("hibernate.default_schema", properties.schema());
     }
 
+    /** Publishes on a connection of its own, so that confirms never queue behind the consumers' deliveries. */
     @Bean
-    DelegatingEventExternalizer amqpEventExternalizer(EventExternalizationConfiguration configuration,
-                                                      RabbitTemplate rabbit, JsonMapper json,
-                                                      OutboxProperties properties, Clock clock) {
-        return new DelegatingEventExternalizer(configuration,
-                new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock));
+    ConfirmedAmqpPublisher confirmedAmqpPublisher(ConnectionFactory connectionFactory, JsonMapper json,
+                                                  OutboxProperties properties, Clock clock) {
+        var rabbit = new RabbitTemplate(connectionFactory);
+        rabbit.setMandatory(true);
+        rabbit.setUsePublisherConnection(true);
+        return new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock);
+    }
+
+    @Bean
+    PublicationTable publicationTable(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
+        return new PublicationTable(jdbc, properties.schema(), clock);
+    }
+
+    @Bean
+    BatchedRelay batchedRelay(PublicationTable table, ConfirmedAmqpPublisher publisher, EventSerializer serializer,
+                              OutboxProperties properties) {
+        return new BatchedRelay(table, publisher, serializer, OUTBOX_TARGETS, properties);
+    }
+
+    @Bean
+    OutboxAppender outboxAppender(PublicationTable table, EventSerializer serializer, BatchedRelay relay) {
+        return new OutboxAppender(table, serializer, OUTBOX_TARGETS, relay);
     }
 
     /** Static: it names the instance in the connection pool before anything connects. */
@@ -73,8 +93,4 @@ class OutboxConfiguration {
         return new OutboxHousekeeping(jdbc, properties);
     }
 
-    @Bean
-    OutboxResubmitter outboxResubmitter(FailedEventPublications failed, OutboxProperties properties, Clock clock) {
-        return new OutboxResubmitter(failed, properties, clock);
-    }
 }

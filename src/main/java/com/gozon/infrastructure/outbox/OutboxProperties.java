@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param resubmissionInterval how often failed publications are looked at
  * @param backoffInitial the wait before the first resubmission of a failed publication
  * @param backoffMax the longest wait between two resubmissions of one publication
- * @param batchSize how many failed publications one round resubmits at most
+ * @param batchSize how many failed publications one claim takes at most (a round claims until none is due)
+ * @param maxInFlight how many publications may wait for their confirm at once; the relay waits beyond that
  * @param instanceId this instance's name in the registry (letters, digits, {@code . _ -}); a new one per start if unset
  * @param leaseHeartbeat how often an instance renews its lease and looks for expired ones
  * @param leaseTimeout how old a lease may grow before the instance counts as dead and its publications are taken over
@@ -29,7 +30,8 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration resubmissionInterval,
         @DefaultValue("1s") Duration backoffInitial,
         @DefaultValue("20s") Duration backoffMax,
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("5000") int maxInFlight,
         @Nullable String instanceId,
         @DefaultValue("1s") Duration leaseHeartbeat,
         @DefaultValue("5s") Duration leaseTimeout,
