@@ -3,6 +3,7 @@ package com.gozon.infrastructure.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +22,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
 
 /**
  * Every request needs a valid bearer JWT except the health status, the API documents, the Swagger UI and the error
@@ -62,6 +65,12 @@ class ApiSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> contentSecurityPolicies(headers, apiDocsOAuth2));
         return http.build();
+    }
+
+    /** Accepted tokens are checked once, not with every request (docs/performance.md). */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.aroundTheDecoder(Clock.systemUTC());
     }
 
     /**
