@@ -79,7 +79,8 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         try {
             var event = serializer.deserialize(row.serializedEvent(), Class.forName(row.eventType()));
             if (event instanceof OutboxEvent outboxEvent) {
-                return Optional.of(new PendingPublication(row.id(), targets.of(event.getClass()), outboxEvent));
+                return Optional.of(new PendingPublication(row.id(), targets.of(event.getClass()), outboxEvent,
+                        row.traceParent()));
             }
             throw new IllegalArgumentException("not an OutboxEvent");
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -102,10 +103,11 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
                 toPublish.drainTo(batch, PUBLISH_BATCH - 1);
                 for (var publication : batch) {
                     inFlight.acquire();
-                    publisher.publish(publication.target(), publication.event()).whenComplete((confirm, failure) -> {
-                        inFlight.release();
-                        outcomes.add(new Outcome(publication.id(), failure == null));
-                    });
+                    publisher.publish(publication.target(), publication.event(), publication.traceParent())
+                            .whenComplete((confirm, failure) -> {
+                                inFlight.release();
+                                outcomes.add(new Outcome(publication.id(), failure == null));
+                            });
                 }
                 batch.clear();
             } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.outbox;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -35,8 +36,10 @@ class ConfirmedAmqpPublisher {
     private final JsonMapper json;
     private final Duration confirmTimeout;
     private final Clock clock;
+    private final OutboxTracing tracing;
 
-    ConfirmedAmqpPublisher(RabbitTemplate rabbit, JsonMapper json, Duration confirmTimeout, Clock clock) {
+    ConfirmedAmqpPublisher(RabbitTemplate rabbit, JsonMapper json, Duration confirmTimeout, Clock clock,
+                           OutboxTracing tracing) {
         if (!rabbit.isMandatoryFor(new Message(new byte[0]))) {
             throw new IllegalStateException("The outbox needs a RabbitTemplate that publishes with mandatory=true");
         }
@@ -44,6 +47,7 @@ class ConfirmedAmqpPublisher {
         this.json = json;
         this.confirmTimeout = confirmTimeout;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -62,7 +66,7 @@ class ConfirmedAmqpPublisher {
      * Sends the event and returns at once; the future completes on the AMQP connection's thread when the broker
      * confirmed it, or fails there (or on the timeout's thread): whoever waits on it must not do slow work there.
      */
-    CompletableFuture<?> publish(RoutingTarget target, OutboxEvent event) {
+    CompletableFuture<?> publish(RoutingTarget target, OutboxEvent event, @Nullable String traceParent) {
         var eventId = event.eventId().toString();
         var properties = new MessageProperties();
         properties.setMessageId(eventId);
@@ -72,7 +76,7 @@ class ConfirmedAmqpPublisher {
         properties.setTimestamp(Date.from(clock.instant()));
         var message = new Message(json.writeValueAsBytes(event), properties);
 
-        return send(target, eventId, message).whenComplete((confirm, failure) -> {
+        return send(target, eventId, message, traceParent).whenComplete((confirm, failure) -> {
             if (failure != null) {
                 log.warn("Event {} to {} is not published yet and will be resubmitted: {}", eventId, target,
                         rootMessage(failure));
@@ -80,10 +84,13 @@ class ConfirmedAmqpPublisher {
         });
     }
 
-    private CompletableFuture<?> send(RoutingTarget target, String eventId, Message message) {
+    private CompletableFuture<?> send(RoutingTarget target, String eventId, Message message,
+                                      @Nullable String traceParent) {
         var correlation = new CorrelationData(eventId + "/" + UUID.randomUUID());
         try {
-            rabbit.send(target.getTarget(), target.getKey(), message, correlation);
+            // in the trace the event was published in: the template's observation writes it into the headers
+            tracing.continueTrace(traceParent,
+                    () -> rabbit.send(target.getTarget(), target.getKey(), message, correlation));
         } catch (AmqpException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -18,12 +18,15 @@ class OutboxAppender {
     private final EventSerializer serializer;
     private final OutboxTargets targets;
     private final BatchedRelay relay;
+    private final OutboxTracing tracing;
 
-    OutboxAppender(PublicationTable table, EventSerializer serializer, OutboxTargets targets, BatchedRelay relay) {
+    OutboxAppender(PublicationTable table, EventSerializer serializer, OutboxTargets targets, BatchedRelay relay,
+                   OutboxTracing tracing) {
         this.table = table;
         this.serializer = serializer;
         this.targets = targets;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     @EventListener
@@ -32,8 +35,9 @@ class OutboxAppender {
             throw new IllegalStateException("An outbox event is published in the transaction of the change it reports: "
                     + event.getClass().getSimpleName());
         }
-        var pending = new PendingPublication(UUID.randomUUID(), targets.of(event.getClass()), event);
-        table.insert(pending.id(), event.getClass().getName(), serializer.serialize(event).toString());
+        var pending = new PendingPublication(UUID.randomUUID(), targets.of(event.getClass()), event, tracing.current());
+        table.insert(pending.id(), event.getClass().getName(), serializer.serialize(event).toString(),
+                pending.traceParent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -1,13 +1,18 @@
 package com.gozon.infrastructure.outbox;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.amqp.autoconfigure.RabbitTemplateConfigurer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -52,11 +57,25 @@ class OutboxConfiguration {
     /** Publishes on a connection of its own, so that confirms never queue behind the consumers' deliveries. */
     @Bean
     ConfirmedAmqpPublisher confirmedAmqpPublisher(ConnectionFactory connectionFactory, JsonMapper json,
-                                                  OutboxProperties properties, Clock clock) {
-        var rabbit = new RabbitTemplate(connectionFactory);
+                                                  OutboxProperties properties, Clock clock,
+                                                  RabbitTemplateConfigurer configurer, ApplicationContext context,
+                                                  OutboxTracing tracing) {
+        var rabbit = new RabbitTemplate();
+        // Boot's spring.rabbitmq.template.* (observation-enabled among them), as for the template Boot makes
+        configurer.configure(rabbit, connectionFactory);
+        rabbit.setApplicationContext(context);
         rabbit.setMandatory(true);
         rabbit.setUsePublisherConnection(true);
-        return new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock);
+        return new ConfirmedAmqpPublisher(rabbit, json, properties.confirmTimeout(), clock, tracing);
+    }
+
+    /** With Micrometer Tracing, what carries each publication's trace through the outbox; else nothing. */
+    @Bean
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        var available = tracer.getIfAvailable();
+        var propagation = propagator.getIfAvailable();
+        return available != null && propagation != null ? new OutboxTracing(available, propagation)
+                : OutboxTracing.none();
     }
 
     @Bean
@@ -71,8 +90,9 @@ class OutboxConfiguration {
     }
 
     @Bean
-    OutboxAppender outboxAppender(PublicationTable table, EventSerializer serializer, BatchedRelay relay) {
-        return new OutboxAppender(table, serializer, OUTBOX_TARGETS, relay);
+    OutboxAppender outboxAppender(PublicationTable table, EventSerializer serializer, BatchedRelay relay,
+                                  OutboxTracing tracing) {
+        return new OutboxAppender(table, serializer, OUTBOX_TARGETS, relay, tracing);
     }
 
     /** Static: it names the instance in the connection pool before anything connects. */

@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.outbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
@@ -31,10 +32,11 @@ class PublicationTable {
         this.clock = clock;
     }
 
-    void insert(UUID id, String eventType, String serializedEvent) {
+    void insert(UUID id, String eventType, String serializedEvent, @Nullable String traceParent) {
         jdbc.sql("insert into " + table + " (id, listener_id, event_type, serialized_event, publication_date, status,"
-                        + " completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
-                .params(id, LISTENER_ID, eventType, serializedEvent, clock.instant().atOffset(ZoneOffset.UTC))
+                        + " completion_attempts, trace_parent) values (?, ?, ?, ?, ?, 'PUBLISHED', 0, ?)")
+                .params(id, LISTENER_ID, eventType, serializedEvent, clock.instant().atOffset(ZoneOffset.UTC),
+                        traceParent)
                 .update();
     }
 
@@ -63,14 +65,14 @@ class PublicationTable {
                         + " and coalesce(last_resubmission_date, publication_date) + make_interval(secs =>"
                         + " least(? * power(2, least(completion_attempts, 20)), ?)) <= ?"
                         + " order by publication_date limit ? for update skip locked) due"
-                        + " where p.id = due.id returning p.id, p.event_type, p.serialized_event")
+                        + " where p.id = due.id returning p.id, p.event_type, p.serialized_event, p.trace_parent")
                 .params(clock.instant().atOffset(ZoneOffset.UTC), backoffInitial.toMillis() / 1000.0,
                         backoffMax.toMillis() / 1000.0, clock.instant().atOffset(ZoneOffset.UTC), limit)
                 .query((row, number) -> new ClaimedRow(row.getObject("id", UUID.class), row.getString("event_type"),
-                        row.getString("serialized_event")))
+                        row.getString("serialized_event"), row.getString("trace_parent")))
                 .list();
     }
 
-    record ClaimedRow(UUID id, String eventType, String serializedEvent) {
+    record ClaimedRow(UUID id, String eventType, String serializedEvent, @Nullable String traceParent) {
     }
 }
