@@ -333,13 +333,16 @@ class Faults:
             self.done.set()
 
     def _record(self, name, began, action, restored, extra=None):
-        final = await_final_before(began)
+        """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
+        Measured from the fault's beginning, as an operator who saw it begin would."""
+        final = await_final_before(restored)
+        final = None if final is None else final + (restored - began)
         api = api_back_after(self.ledger, began)
         result = {"fault": name, "action": action, "final": final, "api": api, "restored": restored - began}
         result.update(extra or {})
         self.results.append(result)
-        log("fault %d, %s: %s; orders placed before it all final %s after it began; new orders acknowledged %s"
-            % (len(self.results), name, action, seconds(final), seconds(api)))
+        log("fault %d, %s: %s; every order placed before it ended final %s after it began; new orders acknowledged"
+            " %s" % (len(self.results), name, action, seconds(final), seconds(api)))
         return result
 
     def pg_restart(self):
@@ -585,10 +588,10 @@ def main():
                           % (result["fault"], seconds(result["final"]), result["limit"]))
 
         print()
-        print("fault                       what happened                                   every earlier order final"
-              "   new orders acknowledged")
+        print("fault                       what happened                                   all orders placed up to its"
+              " end final   new orders acknowledged")
         for r in faults.results:
-            print("%-27s %-47s %-27s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(r["api"])))
+            print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(r["api"])))
         print()
         print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
               " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,

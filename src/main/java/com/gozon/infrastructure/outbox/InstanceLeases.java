@@ -28,6 +28,12 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InstanceLeases.class);
 
+    /**
+     * FAILED, for the resubmission, and due at once: its backoff counts the attempts of the publication's former
+     * holder (up to {@link OutboxProperties#backoffMax()} apart), which say nothing about whether the broker is up.
+     */
+    private static final String FAILED_AND_DUE = "status = 'FAILED', completion_attempts = 0";
+
     private final JdbcClient jdbc;
     private final String instance;
     private final String schema;
@@ -78,7 +84,7 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
 
     /** Marks FAILED what dead instances left in flight; returns how many publications that were. */
     int takeOverExpired() {
-        return jdbc.sql("update " + schema + ".event_publication p set status = 'FAILED'"
+        return jdbc.sql("update " + schema + ".event_publication p set " + FAILED_AND_DUE
                         + " where p.completion_date is null"
                         + " and p.status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')"
                         + " and p.claimed_by is not null and p.claimed_by <> ?"
@@ -93,7 +99,7 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
      * may be lost. Returns how many publications that were.
      */
     int reclaimOwn() {
-        return jdbc.sql("update " + schema + ".event_publication set status = 'FAILED'"
+        return jdbc.sql("update " + schema + ".event_publication set " + FAILED_AND_DUE
                         + " where completion_date is null and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')"
                         + " and claimed_by = ?")
                 .param(instance)

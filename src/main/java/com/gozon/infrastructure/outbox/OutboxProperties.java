@@ -28,7 +28,7 @@ public record OutboxProperties(
         @DefaultValue("5s") Duration confirmTimeout,
         @DefaultValue("1s") Duration resubmissionInterval,
         @DefaultValue("1s") Duration backoffInitial,
-        @DefaultValue("20s") Duration backoffMax,
+        @DefaultValue("5s") Duration backoffMax,
         @DefaultValue("200") int batchSize,
         @Nullable String instanceId,
         @DefaultValue("1s") Duration leaseHeartbeat,

@@ -63,6 +63,24 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void reclaimedPublicationIsDueAtOnceWhateverItsEarlierAttempts() {
+        var inFlight = inFlightAt(instance);
+        jdbc.sql("update outbox.event_publication set completion_attempts = 10, last_resubmission_date = now()"
+                + " where id = ?").param(inFlight).update();
+
+        database.reachable = false;
+        leases.renewAndTakeOver();
+        database.reachable = true;
+        leases.renewAndTakeOver();
+
+        var backoff = new ResubmissionBackoff(properties.backoffInitial(), properties.backoffMax());
+        var attempts = jdbc.sql("select completion_attempts from outbox.event_publication where id = ?")
+                .param(inFlight).query(Integer.class).single();
+        assertThat(backoff.delayAfter(attempts)).isEqualTo(properties.backoffInitial());
+        delete(inFlight);
+    }
+
+    @Test
     void withoutAnOutageInFlightPublicationsAreLeftToTheirSender() {
         var inFlight = inFlightAt(instance);
 
