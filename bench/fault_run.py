@@ -82,9 +82,20 @@ class Instance:
              "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + DATABASE,
              "--spring.rabbitmq.virtual-host=" + VHOST,
              "--spring.rabbitmq.username=gozon", "--spring.rabbitmq.password=gozon",
+             # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
+             "--gozon.outbox.instance-id=" + self.instance_id(),
              # the load comes from one address with 100 users: the run tests money, not the rate limit
              "--gozon.rate-limit.enabled=false"],
             stdout=logfile, stderr=subprocess.STDOUT, env=self.env, start_new_session=True)
+
+    def instance_id(self):
+        return "fault-run-%s-%d" % (self.name, self.starts)
+
+    def in_flight(self):
+        """Publications this instance holds and has not completed, or None while the database cannot say."""
+        out = psql("select count(*) from outbox.event_publication where completion_date is null and claimed_by = '%s'"
+                   % self.instance_id(), check=False)
+        return int(out) if out not in (None, "") else None
 
     def await_up(self, timeout=180):
         deadline = time.monotonic() + timeout
@@ -139,8 +150,9 @@ class Client:
         if connection:
             connection.close()
 
-    def request(self, method, path, token, body=None, key=None):
-        """(status, json or None, attempts) of the first definite answer, or (None, None, attempts): unknown."""
+    def request(self, method, path, token, body=None, key=None, first=None):
+        """(status, json or None, attempts) of the first definite answer, or (None, None, attempts): unknown. The
+        first attempt goes to instance `first` if given; the retries alternate."""
         headers = {"Authorization": "Bearer " + token}
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -149,7 +161,8 @@ class Client:
         deadline = time.monotonic() + RETRY_FOR
         attempt, pause = 0, 0.1
         while True:
-            port = self.instances[(attempt + hash(key or path)) % len(self.instances)].port
+            start = hash(key or path) if first is None else first
+            port = self.instances[(attempt + start) % len(self.instances)].port
             attempt += 1
             status, payload = None, None
             try:
@@ -207,12 +220,13 @@ def money(rng, low, high):
     return Decimal(rng.randint(low * 100, high * 100)) / 100
 
 
-def place_order(client, ledger, rng, users, tokens):
+def place_order(client, ledger, rng, users, tokens, first=None):
     user = rng.choice(users)
     amount = money(rng, 1, 30)
     key = str(uuid.uuid4())
     started = time.time()
-    status, body, attempts = client.request("POST", "/api/orders", tokens[user], {"amount": float(amount)}, key=key)
+    status, body, attempts = client.request("POST", "/api/orders", tokens[user], {"amount": float(amount)}, key=key,
+                                            first=first)
     with ledger.lock:
         ledger.retried += attempts > 1
         if status == 201:
@@ -315,8 +329,9 @@ def api_back_after(ledger, moment):
 
 
 class Faults:
-    def __init__(self, instances, schedule, ledger):
+    def __init__(self, instances, schedule, ledger, client, users, tokens):
         self.instances, self.schedule, self.ledger = instances, schedule, ledger
+        self.client, self.users, self.tokens = client, users, tokens
         self.results = []
         self.done = threading.Event()
         self.error = None
@@ -337,12 +352,11 @@ class Faults:
         Measured from the fault's beginning, as an operator who saw it begin would."""
         final = await_final_before(restored)
         final = None if final is None else final + (restored - began)
-        api = api_back_after(self.ledger, began)
-        result = {"fault": name, "action": action, "final": final, "api": api, "restored": restored - began}
+        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began}
         result.update(extra or {})
         self.results.append(result)
-        log("fault %d, %s: %s; every order placed before it ended final %s after it began; new orders acknowledged"
-            " %s" % (len(self.results), name, action, seconds(final), seconds(api)))
+        log("fault %d, %s: %s; every order placed before it ended final %s after it began"
+            % (len(self.results), name, action, seconds(final)))
         return result
 
     def pg_restart(self):
@@ -367,16 +381,32 @@ class Faults:
                      restored)
 
     def _kill(self, victim):
+        """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
+        as soon as the database shows some of them claimed by it and not completed."""
         survivor = next(instance for instance in self.instances if instance is not victim)
+        first = self.instances.index(victim)
+        burst = [threading.Thread(target=self._burst, args=(first, seed), daemon=True) for seed in range(12)]
+        for thread in burst:
+            thread.start()
+        in_flight, deadline = 0, time.monotonic() + 20
+        while time.monotonic() < deadline and not in_flight:
+            in_flight = victim.in_flight() or 0
         began = time.time()
         victim.kill9()
         result = self._record("kill-9-" + victim.name, began,
-                              "kill -9 of instance %s, %s survives alone" % (victim.name, survivor.name), began,
-                              {"limit": KILL_RECOVERY_LIMIT})
+                              "kill -9 of %s holding %d in flight; %s alone" % (victim.name, in_flight, survivor.name),
+                              began, {"limit": KILL_RECOVERY_LIMIT})
+        for thread in burst:
+            thread.join()
         victim.start()
         victim.await_up()
         log("instance %s restarted, up %.1f s after the kill" % (victim.name, time.time() - began))
         return result
+
+    def _burst(self, first, seed):
+        rng = random.Random(seed)
+        for _ in range(5):
+            place_order(self.client, self.ledger, rng, self.users, self.tokens, first=first)
 
     def kill_9_b(self):
         self._kill(self.instances[1])
@@ -402,6 +432,25 @@ def await_quiet(timeout):
             return time.time() - started
         time.sleep(0.5)
     return None
+
+
+def plant_violations(ledger):
+    """For proving the checks (--plant): after the drain, one of each fault the run must catch, written behind the
+    shop's back: an acknowledged order lost, an order doubled, a top-up applied twice."""
+    order_ids = sorted(ledger.orders)
+    lost, copied = order_ids[0], order_ids[1]
+    psql("delete from orders.orders where id = '%s'" % lost)
+    psql("insert into orders.orders select gen_random_uuid(), user_id, amount, description, status, failure_reason,"
+         " created_at, updated_at from orders.orders where id = '%s'" % copied)
+    key, (user, amount) = next(iter(ledger.top_ups.items()))
+    psql("begin;"
+         " insert into payments.ledger_entry (user_id, sequence, kind, amount, balance_after, top_up_key, created_at)"
+         " select user_id, ledger_sequence + 1, 'TOP_UP', %s, balance + %s, '%s', now() from payments.account"
+         " where user_id = '%s';"
+         " update payments.account set balance = balance + %s, ledger_sequence = ledger_sequence + 1"
+         " where user_id = '%s';"
+         " commit;" % (amount, amount, key, user, amount, user))
+    log("planted: order %s deleted, order %s copied, top-up %s applied a second time" % (lost, copied, key))
 
 
 def check(ledger, tokens, instances):
@@ -540,6 +589,9 @@ def main():
     parser.add_argument("--rate", type=float, default=80, help="requests a second, one in ten a top-up")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--short", action="store_true", help="every fault once (CI)")
+    parser.add_argument("--plant", action="store_true",
+                        help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
+                             " then fail the run: the checks' own proof")
     args = parser.parse_args()
 
     schedule = (["pg-restart", "connections-closed", "broker-stop-start", "kill-9-b"] if args.short else
@@ -566,7 +618,7 @@ def main():
         log("%d users with an account and an opening top-up of 1000.00; load at %.0f requests/s, faults: %s"
             % (len(users), args.rate, ", ".join(schedule)))
 
-        faults = Faults(instances, schedule, ledger)
+        faults = Faults(instances, schedule, ledger, client, users, tokens)
         injector = threading.Thread(target=faults.run, daemon=True)
         load_started = time.time()
         injector.start()
@@ -578,6 +630,8 @@ def main():
 
         drained = await_quiet(180)
         log("every order final and the outbox empty %s after the load" % seconds(drained))
+        if args.plant:
+            plant_violations(ledger)
         lost, doubled, breaks = check(ledger, tokens, instances)
         breaks = ledger.unexpected + breaks
         if drained is None:
@@ -591,7 +645,8 @@ def main():
         print("fault                       what happened                                   all orders placed up to its"
               " end final   new orders acknowledged")
         for r in faults.results:
-            print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(r["api"])))
+            api = api_back_after(ledger, r["began"])
+            print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
         print()
         print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
               " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,
