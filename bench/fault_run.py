@@ -580,13 +580,15 @@ def check(ledger, tokens, instances):
 # ------------------------------------------------------------------------------------------------------------ main
 
 def main():
+    # a stopped run stops its instances too (the finally below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", required=True)
     parser.add_argument("--workdir", required=True)
     parser.add_argument("--keys", required=True, help="a directory with issuer.pem and issuer.pub")
     parser.add_argument("--mint-token", required=True, help="the path of bin/mint-token")
     parser.add_argument("--orders", type=int, default=10000, help="at least this many orders (default 10000)")
-    parser.add_argument("--rate", type=float, default=80, help="requests a second, one in ten a top-up")
+    parser.add_argument("--rate", type=float, default=40, help="requests a second, one in ten a top-up")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--short", action="store_true", help="every fault once (CI)")
     parser.add_argument("--plant", action="store_true",
