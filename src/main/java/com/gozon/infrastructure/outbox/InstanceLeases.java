@@ -21,7 +21,8 @@ import java.time.Instant;
  * <p>
  * The same goes for the instance's own publications when the database was out of reach: a publication whose
  * {@code PROCESSING} mark, or whose completion after the broker's confirm, could not be written stays in flight with
- * nobody sending it, until the staleness monitor's minute. So when a heartbeat fails, the first heartbeat that works
+ * nobody sending it, until the staleness monitor's minute. So when a heartbeat fails, or the renewal comes more than
+ * three heartbeats after the last one (the pool waited for the database instead of failing), the heartbeat that works
  * again marks FAILED what this instance had in flight, for the resubmission to send at once (ADR 0014).
  */
 class InstanceLeases implements SchedulingConfigurer, DisposableBean {
@@ -40,6 +41,7 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     private final Duration heartbeat;
     private final Duration timeout;
     private @Nullable Instant unreachableSince;
+    private @Nullable Instant lastRenewed;
 
     InstanceLeases(JdbcClient jdbc, OutboxInstance instance, OutboxProperties properties) {
         this.jdbc = jdbc;
@@ -55,15 +57,23 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     }
 
     void renewAndTakeOver() {
+        var started = Instant.now();
         try {
             renew();
         } catch (DataAccessException e) {
             if (unreachableSince == null) {
-                unreachableSince = Instant.now();
+                unreachableSince = started;
                 log.warn("The outbox lease of {} cannot be renewed: {}", instance, e.getMostSpecificCause().getMessage());
             }
             return;
         }
+        // a database that is back within the pool's connection timeout makes the renewal wait rather than fail: a gap
+        // of several heartbeats since the last renewal is an outage too (or a pause of this process: as harmless)
+        if (unreachableSince == null && lastRenewed != null
+                && Duration.between(lastRenewed, Instant.now()).compareTo(heartbeat.multipliedBy(3)) > 0) {
+            unreachableSince = lastRenewed;
+        }
+        lastRenewed = Instant.now();
         if (unreachableSince != null) {
             var resubmitted = reclaimOwn();
             log.warn("The database is back after {} ms; {} publication(s) this instance had in flight are resubmitted",

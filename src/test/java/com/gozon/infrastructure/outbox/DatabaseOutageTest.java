@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +83,19 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void renewalThatWaitedForTheDatabaseCountsAsAnOutage() {
+        var inFlight = inFlightAt(instance);
+
+        database.delay = properties.leaseHeartbeat().multipliedBy(4);
+        leases.renewAndTakeOver();
+        database.delay = Duration.ZERO;
+        leases.renewAndTakeOver();
+
+        assertThat(statusOf(inFlight)).isEqualTo("FAILED");
+        delete(inFlight);
+    }
+
+    @Test
     void withoutAnOutageInFlightPublicationsAreLeftToTheirSender() {
         var inFlight = inFlightAt(instance);
 
@@ -117,10 +132,14 @@ class DatabaseOutageTest {
         }
     }
 
-    /** The shop's database, or, while unreachable, a refusal to connect such as a restarting PostgreSQL gives. */
+    /**
+     * The shop's database; while unreachable, a refusal to connect such as a restarting PostgreSQL gives; while
+     * delayed, a connection that comes only after that long.
+     */
     static class SwitchableDataSource extends DelegatingDataSource {
 
         volatile boolean reachable = true;
+        volatile Duration delay = Duration.ZERO;
 
         SwitchableDataSource(DataSource target) {
             super(target);
@@ -130,6 +149,10 @@ class DatabaseOutageTest {
         public Connection getConnection() throws SQLException {
             if (!reachable) {
                 throw new SQLTransientConnectionException("Connection refused", "08001");
+            }
+            if (!delay.isZero()) {
+                // as a pool does while a restarting database refuses connections, up to its connection timeout
+                LockSupport.parkNanos(delay.toNanos());
             }
             return super.getConnection();
         }
