@@ -10,6 +10,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -58,6 +60,29 @@ class LedgerTest {
         assertThat(debit.get("orderId").asString()).isEqualTo(orderId);
         assertThat(debit.get("sequence").asLong()).isEqualTo(3);
         assertThat(ledger.get("totalItems").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void topUpEntryKeepsItsRequestsIdempotencyKeyOnceWhateverTheRepeats() {
+        var userId = api.openAccount();
+        var key = "top-up-" + UUID.randomUUID();
+        for (var attempt = 0; attempt < 2; attempt++) {
+            var response = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/payments/accounts/" + userId + "/top-up"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":7.00}")));
+            assertThat(response.status()).isEqualTo(200);
+        }
+        api.topUp(userId, "1.00");
+
+        var entries = api.get("/api/payments/accounts/" + userId + "/entries").json().get("items");
+
+        assertThat(entries.valueStream().map(entry -> entry.get("kind").asString()))
+                .containsExactly("TOP_UP", "TOP_UP", "OPENED");
+        assertThat(entries.get(1).get("topUpKey").asString()).isEqualTo(key);
+        assertThat(entries.get(0).get("topUpKey").isNull()).isTrue();
+        assertThat(jdbc.sql("select count(*) from payments.ledger_entry where top_up_key = ?").param(key)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -64,7 +64,7 @@ class PaymentsModuleTests {
         userId = new UserId(UUID.randomUUID());
         orderId = new OrderId(UUID.randomUUID());
         openAccount.openAccount(userId);
-        topUp.topUp(userId, userId, Money.of("50.00"));
+        topUp.topUp(userId, userId, Money.of("50.00"), null);
     }
 
     @Test

@@ -29,7 +29,7 @@ public record OutboxProperties(
         @DefaultValue("5s") Duration confirmTimeout,
         @DefaultValue("1s") Duration resubmissionInterval,
         @DefaultValue("1s") Duration backoffInitial,
-        @DefaultValue("20s") Duration backoffMax,
+        @DefaultValue("5s") Duration backoffMax,
         @DefaultValue("500") int batchSize,
         @DefaultValue("5000") int maxInFlight,
         @Nullable String instanceId,

@@ -13,6 +13,7 @@ import com.gozon.payments.domain.Account;
 import com.gozon.payments.domain.CreditResult;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
 
     @Override
     @Transactional
-    public TopUpResult topUp(UserId requester, UserId owner, Money amount) {
+    public TopUpResult topUp(UserId requester, UserId owner, Money amount, @Nullable String topUpKey) {
         if (!requester.equals(owner)) {
             return new TopUpResult.AccountNotFound();
         }
@@ -50,7 +51,7 @@ class AccountService implements OpenAccountUseCase, TopUpUseCase, FindAccountQue
             return new TopUpResult.AccountNotFound();
         }
         var account = found.get();
-        if (account.credit(amount, clock.instant()) instanceof CreditResult.BalanceLimitExceeded exceeded) {
+        if (account.credit(amount, topUpKey, clock.instant()) instanceof CreditResult.BalanceLimitExceeded exceeded) {
             return new TopUpResult.BalanceLimitExceeded(exceeded.limit());
         }
         accounts.update(account);

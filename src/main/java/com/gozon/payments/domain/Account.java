@@ -36,7 +36,7 @@ public final class Account {
     /** Opens an empty account; its ledger starts with the opening. */
     public static Account open(UserId userId, Instant now) {
         var account = new Account(userId, Money.ZERO, 0, now, now);
-        account.record(EntryKind.OPENED, Money.ZERO, null, now);
+        account.record(EntryKind.OPENED, Money.ZERO, null, null, now);
         return account;
     }
 
@@ -48,12 +48,20 @@ public final class Account {
 
     /** Adds money, unless the balance would exceed {@link #MAX_BALANCE}; then changes nothing. */
     public CreditResult credit(Money amount, Instant now) {
+        return credit(amount, null, now);
+    }
+
+    /**
+     * Adds money, unless the balance would exceed {@link #MAX_BALANCE}; then changes nothing. The ledger entry keeps
+     * the client's key of the top-up, so that anyone can tell which request it came from.
+     */
+    public CreditResult credit(Money amount, @Nullable String topUpKey, Instant now) {
         var newBalance = balance.plus(amount);
         if (MAX_BALANCE.isLessThan(newBalance)) {
             return new CreditResult.BalanceLimitExceeded(MAX_BALANCE);
         }
         balance = newBalance;
-        record(EntryKind.TOP_UP, amount, null, now);
+        record(EntryKind.TOP_UP, amount, null, topUpKey, now);
         return new CreditResult.Credited(balance);
     }
 
@@ -63,14 +71,15 @@ public final class Account {
             return new DebitResult.InsufficientFunds(balance, amount);
         }
         balance = balance.minus(amount);
-        record(EntryKind.DEBIT, amount, orderId, now);
+        record(EntryKind.DEBIT, amount, orderId, null, now);
         return new DebitResult.Debited(balance);
     }
 
-    private void record(EntryKind kind, Money amount, @Nullable OrderId orderId, Instant now) {
+    private void record(EntryKind kind, Money amount, @Nullable OrderId orderId, @Nullable String topUpKey,
+                        Instant now) {
         ledgerSequence++;
         updatedAt = now;
-        newEntries.add(new LedgerEntry(userId, ledgerSequence, kind, amount, balance, orderId, now));
+        newEntries.add(new LedgerEntry(userId, ledgerSequence, kind, amount, balance, orderId, topUpKey, now));
     }
 
     /** The entries made since the account was opened or loaded, oldest first: for the repository to write. */

@@ -28,7 +28,7 @@ class AccountServiceTest {
     void userOpensTopsUpAndReadsOwnAccount() {
         assertThat(service.openAccount(owner)).isInstanceOf(OpenAccountResult.Opened.class);
 
-        assertThat(service.topUp(owner, owner, Money.of("10.00"))).isInstanceOf(TopUpResult.ToppedUp.class);
+        assertThat(service.topUp(owner, owner, Money.of("10.00"), "key-1")).isInstanceOf(TopUpResult.ToppedUp.class);
         assertThat(service.findAccount(owner, owner)).hasValueSatisfying(account ->
                 assertThat(account.balance()).isEqualTo(Money.of("10.00")));
     }
@@ -38,7 +38,7 @@ class AccountServiceTest {
         service.openAccount(owner);
 
         assertThat(service.findAccount(otherUser, owner)).isEmpty();
-        assertThat(service.topUp(otherUser, owner, Money.of("10.00"))).isEqualTo(new TopUpResult.AccountNotFound());
+        assertThat(service.topUp(otherUser, owner, Money.of("10.00"), null)).isEqualTo(new TopUpResult.AccountNotFound());
         assertThat(service.findAccount(owner, owner).orElseThrow().balance()).isEqualTo(Money.of("0.00"));
     }
 }

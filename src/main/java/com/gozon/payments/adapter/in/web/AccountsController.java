@@ -9,6 +9,7 @@ import com.gozon.payments.application.port.in.TopUpUseCase;
 import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,8 +79,11 @@ class AccountsController {
     @ApiResponse(responseCode = "422", description = "The balance would exceed its limit", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     AccountView topUp(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId,
-                      @Valid @RequestBody TopUpRequest request) {
-        var result = topUp.topUp(userId(user), new UserId(userId), Money.requested(request.amount()));
+                      @Valid @RequestBody TopUpRequest request,
+                      // documented with the other POST requests' (IdempotencyApiDocs); the ledger keeps it
+                      @Parameter(hidden = true) @RequestHeader(name = "Idempotency-Key", required = false)
+                      @Nullable String idempotencyKey) {
+        var result = topUp.topUp(userId(user), new UserId(userId), Money.requested(request.amount()), idempotencyKey);
         if (result instanceof TopUpResult.ToppedUp toppedUp) {
             return AccountView.of(toppedUp.account());
         }

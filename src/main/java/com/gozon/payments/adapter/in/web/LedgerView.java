@@ -27,12 +27,14 @@ record LedgerView(List<Entry> items, int page, int size, long totalItems, long t
             BigDecimal amount,
             @Schema(example = "50.50") BigDecimal balanceAfter,
             @Schema(description = "The order a debit paid", nullable = true) @Nullable UUID orderId,
+            @Schema(description = "The Idempotency-Key of the request that made a top-up, if it had one",
+                    nullable = true, example = "top-up-2026-11-26-001") @Nullable String topUpKey,
             Instant createdAt) {
 
         static Entry of(LedgerEntry entry) {
             return new Entry(entry.sequence(), entry.kind().name(), entry.signedAmount(),
                     entry.balanceAfter().amount(), entry.orderId() == null ? null : entry.orderId().value(),
-                    entry.createdAt());
+                    entry.topUpKey(), entry.createdAt());
         }
     }
 }

@@ -41,6 +41,7 @@ class AccountPersistenceAdapter implements AccountRepository {
             new Money(row.getBigDecimal("amount").abs()),
             new Money(row.getBigDecimal("balance_after")),
             row.getObject("order_id", UUID.class) == null ? null : new OrderId(row.getObject("order_id", UUID.class)),
+            row.getString("top_up_key"),
             instant(row, "created_at"));
 
     private final JdbcClient jdbc;
@@ -83,7 +84,7 @@ class AccountPersistenceAdapter implements AccountRepository {
 
     @Override
     public List<LedgerEntry> findLedgerEntries(UserId userId, PageRequest page) {
-        return jdbc.sql("select user_id, sequence, kind, amount, balance_after, order_id, created_at"
+        return jdbc.sql("select user_id, sequence, kind, amount, balance_after, order_id, top_up_key, created_at"
                         + " from payments.ledger_entry where user_id = ? order by sequence desc limit ? offset ?")
                 .params(userId.value(), page.size(), page.offset())
                 .query(ENTRY).list();
@@ -92,10 +93,10 @@ class AccountPersistenceAdapter implements AccountRepository {
     private void insertNewEntries(Account account) {
         for (var entry : account.newEntries()) {
             jdbc.sql("insert into payments.ledger_entry (user_id, sequence, kind, amount, balance_after, order_id,"
-                            + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                            + " top_up_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(entry.userId().value(), entry.sequence(), entry.kind().name(), entry.signedAmount(),
                             entry.balanceAfter().amount(), entry.orderId() == null ? null : entry.orderId().value(),
-                            timestamp(entry.createdAt()))
+                            entry.topUpKey(), timestamp(entry.createdAt()))
                     .update();
         }
     }

@@ -1,0 +1,673 @@
+"""The fault run: two shop instances on this machine's PostgreSQL and RabbitMQ, a paced load of orders and top-ups
+through both, faults injected while the load runs, then the money checked from the database, the broker and the API.
+
+Run it with bench/fault-run (which builds the jar and holds the lock); docs/reliability.md explains what it does, what
+each figure means and how to read a failure. Standard library only: python3 is all it needs besides the shop's own
+tools (java, openssl, psql, pg_ctlcluster, rabbitmqctl).
+"""
+
+import argparse
+import collections
+import http.client
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from decimal import Decimal
+
+DATABASE = "gozon_faults"
+VHOST = "gozon-faults"
+PORTS = {"a": 5201, "b": 5202}
+ISSUER = "https://fault-run.gozon.invalid"
+PARKING_QUEUES = ("orders.payment-results.parked", "payments.payment-requests.parked")
+RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
+KILL_RECOVERY_LIMIT = 15.0  # after kill -9, every order placed before it is final this soon (issue 9, 3)
+
+
+def log(message):
+    print(time.strftime("%H:%M:%S ") + message, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------------------- tools
+
+def psql(sql, database=DATABASE, check=True):
+    result = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1",
+                             "-tAqc", sql], capture_output=True, text=True, timeout=60)
+    if check and result.returncode != 0:
+        raise RuntimeError("psql failed: " + result.stderr.strip())
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
+def scalar(sql):
+    return psql(sql)
+
+
+def rows(sql):
+    out = psql(sql)
+    return [line.split("|") for line in out.splitlines()] if out else []
+
+
+def rabbitmqctl(*args, check=True):
+    result = subprocess.run(["rabbitmqctl", "-q", *args], capture_output=True, text=True, timeout=120)
+    if check and result.returncode != 0:
+        raise RuntimeError("rabbitmqctl %s failed: %s" % (" ".join(args), result.stderr.strip()))
+    return result.stdout
+
+
+def pg_cluster():
+    version = sorted(os.listdir("/etc/postgresql"))[0]
+    return version
+
+
+# ----------------------------------------------------------------------------------------------------- instances
+
+class Instance:
+    def __init__(self, name, jar, workdir, env):
+        self.name, self.jar, self.workdir, self.env = name, jar, workdir, env
+        self.port = PORTS[name]
+        self.process = None
+        self.starts = 0
+
+    def start(self):
+        self.starts += 1
+        logfile = open(os.path.join(self.workdir, "instance-%s-%d.log" % (self.name, self.starts)), "w")
+        self.process = subprocess.Popen(
+            ["java", "-Xmx512m", "-jar", self.jar,
+             "--server.port=%d" % self.port,
+             "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + DATABASE,
+             "--spring.rabbitmq.virtual-host=" + VHOST,
+             "--spring.rabbitmq.username=gozon", "--spring.rabbitmq.password=gozon",
+             # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
+             "--gozon.outbox.instance-id=" + self.instance_id(),
+             # the load comes from one address with 100 users: the run tests money, not the rate limit
+             "--gozon.rate-limit.enabled=false"],
+            stdout=logfile, stderr=subprocess.STDOUT, env=self.env, start_new_session=True)
+
+    def instance_id(self):
+        return "fault-run-%s-%d" % (self.name, self.starts)
+
+    def in_flight(self):
+        """Publications this instance holds and has not completed, or None while the database cannot say."""
+        out = psql("select count(*) from outbox.event_publication where completion_date is null and claimed_by = '%s'"
+                   % self.instance_id(), check=False)
+        return int(out) if out not in (None, "") else None
+
+    def await_up(self, timeout=180):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("instance %s exited with %s; see its log in %s"
+                                   % (self.name, self.process.returncode, self.workdir))
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
+                connection.request("GET", "/actuator/health")
+                if connection.getresponse().status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.3)
+        raise RuntimeError("instance %s did not come up within %d s" % (self.name, timeout))
+
+    def kill9(self):
+        os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+# ---------------------------------------------------------------------------------------------------------- client
+
+class Client:
+    """A demanding client: every POST carries an Idempotency-Key, and whatever does not give a definite answer
+    (no connection, a timeout, 409 still running, 5xx) is retried with the same key, on either instance, until it
+    does or RETRY_FOR has passed: then its outcome is unknown."""
+
+    def __init__(self, instances):
+        self.instances = instances
+        self.local = threading.local()
+
+    def _connection(self, port):
+        connections = getattr(self.local, "connections", None)
+        if connections is None:
+            connections = self.local.connections = {}
+        if port not in connections:
+            connections[port] = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+        return connections[port]
+
+    def _drop(self, port):
+        connection = self.local.connections.pop(port, None)
+        if connection:
+            connection.close()
+
+    def request(self, method, path, token, body=None, key=None, first=None):
+        """(status, json or None, attempts) of the first definite answer, or (None, None, attempts): unknown. The
+        first attempt goes to instance `first` if given; the retries alternate."""
+        headers = {"Authorization": "Bearer " + token}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        if key is not None:
+            headers["Idempotency-Key"] = key
+        deadline = time.monotonic() + RETRY_FOR
+        attempt, pause = 0, 0.1
+        while True:
+            start = hash(key or path) if first is None else first
+            port = self.instances[(attempt + start) % len(self.instances)].port
+            attempt += 1
+            status, payload = None, None
+            try:
+                connection = self._connection(port)
+                connection.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
+                response = connection.getresponse()
+                raw = response.read()
+                status = response.status
+                if response.getheader("Connection", "").lower() == "close":
+                    self._drop(port)
+                payload = json.loads(raw) if raw else None
+            except (OSError, http.client.HTTPException, ValueError):
+                self._drop(port)
+            if status is not None and (status < 500 and status not in (408, 409, 429)
+                                       or (status == 409 and key is None)):
+                return status, payload, attempt
+            if status == 409 and payload and "already" in str(payload.get("detail", "")).lower():
+                return status, payload, attempt
+            if time.monotonic() > deadline:
+                return None, None, attempt
+            time.sleep(pause)
+            pause = min(pause * 2, 2.0)
+
+
+# ------------------------------------------------------------------------------------------------------------ load
+
+class Ledger:
+    """What the clients know: every answer they got, and every request whose outcome they could not learn."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.orders = {}             # order id -> (user, amount, key), acknowledged with 201
+        self.order_acks = []         # (time it was acknowledged, time its first attempt started)
+        self.unknown_orders = []     # (user, amount, key)
+        self.top_ups = {}            # key -> (user, amount), acknowledged with 200
+        self.unknown_top_ups = {}    # key -> (user, amount)
+        self.unexpected = []         # definite answers a valid request should never get
+        self.retried = 0
+
+
+def open_accounts(client, users, tokens, opening, ledger):
+    for user in users:
+        status, body, _ = client.request("POST", "/api/payments/accounts", tokens[user], {}, key=str(uuid.uuid4()))
+        if status != 201:
+            raise RuntimeError("opening the account of %s answered %s %s" % (user, status, body))
+        key = "opening-" + str(uuid.uuid4())
+        status, body, _ = client.request("POST", "/api/payments/accounts/%s/top-up" % user, tokens[user],
+                                         {"amount": float(opening)}, key=key)
+        if status != 200:
+            raise RuntimeError("the opening top-up of %s answered %s %s" % (user, status, body))
+        ledger.top_ups[key] = (user, opening)
+
+
+def money(rng, low, high):
+    return Decimal(rng.randint(low * 100, high * 100)) / 100
+
+
+def place_order(client, ledger, rng, users, tokens, first=None):
+    user = rng.choice(users)
+    amount = money(rng, 1, 30)
+    key = str(uuid.uuid4())
+    started = time.time()
+    status, body, attempts = client.request("POST", "/api/orders", tokens[user], {"amount": float(amount)}, key=key,
+                                            first=first)
+    with ledger.lock:
+        ledger.retried += attempts > 1
+        if status == 201:
+            ledger.orders[body["orderId"]] = (user, amount, key)
+            ledger.order_acks.append((time.time(), started))
+        elif status is None:
+            ledger.unknown_orders.append((user, amount, key))
+        else:
+            ledger.unexpected.append("POST /api/orders answered %s: %s" % (status, body))
+
+
+def top_up(client, ledger, rng, users, tokens):
+    user = rng.choice(users)
+    amount = money(rng, 20, 200)
+    key = "top-up-" + str(uuid.uuid4())
+    status, body, attempts = client.request("POST", "/api/payments/accounts/%s/top-up" % user, tokens[user],
+                                            {"amount": float(amount)}, key=key)
+    with ledger.lock:
+        ledger.retried += attempts > 1
+        if status == 200:
+            ledger.top_ups[key] = (user, amount)
+        elif status is None:
+            ledger.unknown_top_ups[key] = (user, amount)
+        else:
+            ledger.unexpected.append("POST top-up answered %s: %s" % (status, body))
+
+
+def run_load(client, ledger, users, tokens, rate, minimum_orders, faults_done, workers=24):
+    """Paced (open loop) at `rate` requests a second, one in ten a top-up, until at least `minimum_orders` orders
+    were placed and the faults are over."""
+    jobs = collections.deque()
+    condition = threading.Condition()
+    stop = threading.Event()
+    placed = [0]
+
+    def worker(seed):
+        rng = random.Random(seed)
+        while True:
+            with condition:
+                while not jobs and not stop.is_set():
+                    condition.wait(0.5)
+                if not jobs and stop.is_set():
+                    return
+                job = jobs.popleft()
+            job(client, ledger, rng, users, tokens)
+
+    threads = [threading.Thread(target=worker, args=(n,), daemon=True) for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    started, sent, last_report = time.monotonic(), 0, time.monotonic()
+    while not (placed[0] >= minimum_orders and faults_done.is_set()):
+        due = int((time.monotonic() - started) * rate)
+        with condition:
+            while sent < due:
+                if sent % 10 == 9:
+                    jobs.append(top_up)
+                else:
+                    jobs.append(place_order)
+                    placed[0] += 1
+                sent += 1
+            condition.notify_all()
+        if time.monotonic() - last_report > 15:
+            last_report = time.monotonic()
+            with ledger.lock:
+                log("load: %d orders sent, %d acknowledged, %d queued in the client, %d retried"
+                    % (placed[0], len(ledger.orders), len(jobs), ledger.retried))
+        time.sleep(0.01)
+    stop.set()
+    with condition:
+        condition.notify_all()
+    for thread in threads:
+        thread.join()
+    return placed[0], sent - placed[0]
+
+
+# ---------------------------------------------------------------------------------------------------------- faults
+
+def new_before(moment):
+    """Orders created before `moment` (epoch seconds) and still NEW, or None while the database cannot say."""
+    out = psql("select count(*) from orders.orders where status = 'NEW' and created_at < to_timestamp(%f)" % moment,
+               check=False)
+    return int(out) if out not in (None, "") else None
+
+
+def await_final_before(moment, timeout=120):
+    """Seconds from `moment` until every order created before it is final."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if new_before(moment) == 0:
+            return time.time() - moment
+        time.sleep(0.25)
+    return None
+
+
+def api_back_after(ledger, moment):
+    """Seconds from `moment` until an order whose first attempt started after it was acknowledged."""
+    with ledger.lock:
+        times = [acked for acked, started in ledger.order_acks if started >= moment]
+    return min(times) - moment if times else None
+
+
+class Faults:
+    def __init__(self, instances, schedule, ledger, client, users, tokens):
+        self.instances, self.schedule, self.ledger = instances, schedule, ledger
+        self.client, self.users, self.tokens = client, users, tokens
+        self.results = []
+        self.done = threading.Event()
+        self.error = None
+
+    def run(self):
+        try:
+            time.sleep(10)  # the load settles first
+            for name in self.schedule:
+                getattr(self, name.replace("-", "_"))()
+                time.sleep(5)
+        except Exception as e:  # reported with the results, never swallowed
+            self.error = e
+        finally:
+            self.done.set()
+
+    def _record(self, name, began, action, restored, extra=None):
+        """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
+        Measured from the fault's beginning, as an operator who saw it begin would."""
+        final = await_final_before(restored)
+        final = None if final is None else final + (restored - began)
+        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began}
+        result.update(extra or {})
+        self.results.append(result)
+        log("fault %d, %s: %s; every order placed before it ended final %s after it began"
+            % (len(self.results), name, action, seconds(final)))
+        return result
+
+    def pg_restart(self):
+        began = time.time()
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", pg_cluster(), "main", "restart"], check=True,
+                       capture_output=True)
+        restored = time.time()
+        self._record("pg-restart", began, "PostgreSQL restarted in %.1f s" % (restored - began), restored)
+
+    def connections_closed(self):
+        began = time.time()
+        rabbitmqctl("close_all_connections", "--vhost", VHOST, "--limit", "1000", "fault run")
+        self._record("broker-connections-closed", began, "every AMQP connection of the shop closed", time.time())
+
+    def broker_stop_start(self):
+        began = time.time()
+        rabbitmqctl("stop_app")
+        time.sleep(10)
+        rabbitmqctl("start_app")
+        restored = time.time()
+        self._record("broker-stop-start", began, "RabbitMQ stopped for 10 s, back after %.1f s" % (restored - began),
+                     restored)
+
+    def _kill(self, victim):
+        """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
+        as soon as the database shows some of them claimed by it and not completed."""
+        survivor = next(instance for instance in self.instances if instance is not victim)
+        first = self.instances.index(victim)
+        burst = [threading.Thread(target=self._burst, args=(first, seed), daemon=True) for seed in range(12)]
+        for thread in burst:
+            thread.start()
+        in_flight, deadline = 0, time.monotonic() + 20
+        while time.monotonic() < deadline and not in_flight:
+            in_flight = victim.in_flight() or 0
+        began = time.time()
+        victim.kill9()
+        result = self._record("kill-9-" + victim.name, began,
+                              "kill -9 of %s holding %d in flight; %s alone" % (victim.name, in_flight, survivor.name),
+                              began, {"limit": KILL_RECOVERY_LIMIT})
+        for thread in burst:
+            thread.join()
+        victim.start()
+        victim.await_up()
+        log("instance %s restarted, up %.1f s after the kill" % (victim.name, time.time() - began))
+        return result
+
+    def _burst(self, first, seed):
+        rng = random.Random(seed)
+        for _ in range(5):
+            place_order(self.client, self.ledger, rng, self.users, self.tokens, first=first)
+
+    def kill_9_b(self):
+        self._kill(self.instances[1])
+
+    def kill_9_a(self):
+        self._kill(self.instances[0])
+
+
+def seconds(value):
+    return "after %.1f s" % value if value is not None else "NOT within the wait"
+
+
+# ---------------------------------------------------------------------------------------------------------- checks
+
+def await_quiet(timeout):
+    """Waits until no order is NEW and the outbox holds nothing incomplete; seconds it took, or None."""
+    started = time.time()
+    while time.time() - started < timeout:
+        new = psql("select count(*) from orders.orders where status = 'NEW'", check=False)
+        incomplete = psql("select count(*) from outbox.event_publication where completion_date is null",
+                          check=False)
+        if new == "0" and incomplete == "0":
+            return time.time() - started
+        time.sleep(0.5)
+    return None
+
+
+def plant_violations(ledger):
+    """For proving the checks (--plant): after the drain, one of each fault the run must catch, written behind the
+    shop's back: an acknowledged order lost, an order doubled, a top-up applied twice."""
+    order_ids = sorted(ledger.orders)
+    lost, copied = order_ids[0], order_ids[1]
+    psql("delete from orders.orders where id = '%s'" % lost)
+    psql("insert into orders.orders select gen_random_uuid(), user_id, amount, description, status, failure_reason,"
+         " created_at, updated_at from orders.orders where id = '%s'" % copied)
+    key, (user, amount) = next(iter(ledger.top_ups.items()))
+    psql("begin;"
+         " insert into payments.ledger_entry (user_id, sequence, kind, amount, balance_after, top_up_key, created_at)"
+         " select user_id, ledger_sequence + 1, 'TOP_UP', %s, balance + %s, '%s', now() from payments.account"
+         " where user_id = '%s';"
+         " update payments.account set balance = balance + %s, ledger_sequence = ledger_sequence + 1"
+         " where user_id = '%s';"
+         " commit;" % (amount, amount, key, user, amount, user))
+    log("planted: order %s deleted, order %s copied, top-up %s applied a second time" % (lost, copied, key))
+
+
+def check(ledger, tokens, instances):
+    """(lost, doubled, breaks): each a list of what is wrong."""
+    lost, doubled, breaks = [], [], []
+
+    db_orders = {row[0]: (row[1], Decimal(row[2]), row[3]) for row in
+                 rows("select id, user_id, amount, status from orders.orders")}
+
+    # every acknowledged order exists, with its user and amount, and is final
+    for order_id, (user, amount, _) in ledger.orders.items():
+        found = db_orders.get(order_id)
+        if found is None:
+            lost.append("acknowledged order %s is not in the database" % order_id)
+        elif found[0] != user or found[1] != amount:
+            breaks.append("order %s is stored as %s %s, was placed as %s %s" % (order_id, *found[:2], user, amount))
+        elif found[2] == "NEW":
+            lost.append("acknowledged order %s is still NEW" % order_id)
+
+    # an order nobody acknowledged must be the effect of a request whose outcome its client could not learn, and
+    # each such request made at most one: the key's stored answer names it
+    unexplained = set(db_orders) - set(ledger.orders)
+    if unexplained:
+        stored = {}
+        for caller, key, location in rows("select caller, idempotency_key, coalesce(location, '') from "
+                                          "outbox.idempotency_key where location like '/api/orders/%'"):
+            stored[(caller, key)] = location.rsplit("/", 1)[-1]
+        explained = {stored.get(("user:" + user, key)) for user, _, key in ledger.unknown_orders}
+        for order_id in unexplained - explained:
+            doubled.append("order %s was never placed by an acknowledged or unknown request (a double)" % order_id)
+    for order_id in set(db_orders):
+        if db_orders[order_id][2] == "NEW":
+            breaks.append("order %s is still NEW after the drain" % order_id)
+
+    # exactly one payment per order, none without an order, the same amount, PAID <=> succeeded
+    payments = rows("select order_id, amount, outcome, coalesce(decline_reason, '') from payments.payment")
+    per_order = collections.Counter(row[0] for row in payments)
+    for order_id, count in per_order.items():
+        if count > 1:
+            doubled.append("order %s has %d payments" % (order_id, count))
+    for order_id, amount, outcome, _ in payments:
+        order = db_orders.get(order_id)
+        if order is None:
+            breaks.append("payment for order %s, which does not exist" % order_id)
+            continue
+        if Decimal(amount) != order[1]:
+            breaks.append("payment of %s for order %s of %s" % (amount, order_id, order[1]))
+        if (order[2] == "PAID") != (outcome == "SUCCEEDED"):
+            breaks.append("order %s is %s but its payment %s" % (order_id, order[2], outcome))
+    for order_id, order in db_orders.items():
+        if order[2] != "NEW" and per_order[order_id] == 0:
+            breaks.append("order %s is %s without a payment" % (order_id, order[2]))
+
+    # the ledger: one debit per paid order, each top-up key at most once, each top-up from a request of the clients
+    debits = collections.Counter(row[0] for row in rows(
+        "select order_id from payments.ledger_entry where kind = 'DEBIT'"))
+    for order_id, count in debits.items():
+        if count > 1:
+            doubled.append("order %s debited %d times" % (order_id, count))
+        elif db_orders.get(order_id, (None, None, None))[2] != "PAID":
+            breaks.append("debit for order %s, which is not PAID" % order_id)
+    for order_id, order in db_orders.items():
+        if order[2] == "PAID" and debits[order_id] == 0:
+            breaks.append("order %s is PAID without a debit in the ledger" % order_id)
+    entries = rows("select user_id, top_up_key, amount from payments.ledger_entry where kind = 'TOP_UP'")
+    keys = collections.Counter(row[1] for row in entries)
+    for key, count in keys.items():
+        if count > 1:
+            doubled.append("top-up %s applied %d times" % (key, count))
+    applied = {}
+    for user, key, amount in entries:
+        request = ledger.top_ups.get(key) or ledger.unknown_top_ups.get(key)
+        if request is None:
+            breaks.append("top-up entry %s of %s with a key no client used" % (key, user))
+        elif request[0] != user or request[1] != Decimal(amount):
+            breaks.append("top-up %s is %s %s in the ledger, was %s %s" % (key, user, amount, *request))
+        applied[key] = (user, Decimal(amount))
+    for key, (user, amount) in ledger.top_ups.items():
+        if key not in applied:
+            lost.append("acknowledged top-up %s of %s to %s is not in the ledger" % (key, amount, user))
+
+    # balances: never negative; the sum of the ledger; opening (0) + top-ups - paid orders, as the clients know them
+    paid = collections.defaultdict(Decimal)
+    for user, amount, status in db_orders.values():
+        if status == "PAID":
+            paid[user] += amount
+    acknowledged_top_ups = collections.defaultdict(Decimal)
+    for user, amount in ledger.top_ups.values():
+        acknowledged_top_ups[user] += amount
+    unknown_top_ups = collections.defaultdict(Decimal)
+    for user, amount in ledger.unknown_top_ups.values():
+        unknown_top_ups[user] += amount
+    for user, balance, ledger_sum in rows(
+            "select a.user_id, a.balance, coalesce(sum(e.amount), 0) from payments.account a"
+            " left join payments.ledger_entry e on e.user_id = a.user_id group by a.user_id, a.balance"):
+        balance, ledger_sum = Decimal(balance), Decimal(ledger_sum)
+        if balance < 0:
+            breaks.append("account %s has a negative balance %s" % (user, balance))
+        if balance != ledger_sum:
+            breaks.append("account %s: balance %s, ledger sum %s" % (user, balance, ledger_sum))
+        low = acknowledged_top_ups[user] - paid[user]
+        high = low + unknown_top_ups[user]
+        if not low <= balance <= high:
+            breaks.append("account %s: balance %s outside opening + acknowledged top-ups - paid orders = %s .. %s"
+                          % (user, balance, low, high))
+
+    # the API says the same as the database (a sample of users)
+    client = Client(instances)
+    for user in list(tokens)[:10]:
+        status, body, _ = client.request("GET", "/api/payments/accounts/" + user, tokens[user])
+        expected = scalar("select balance from payments.account where user_id = '%s'" % user)
+        if status != 200 or not body or Decimal(str(body["balance"])) != Decimal(expected):
+            breaks.append("the API shows %s's balance as %s, the database %s" % (user, body, expected))
+
+    # no message parked, nothing left in the outbox
+    for line in rabbitmqctl("list_queues", "-p", VHOST, "name", "messages").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in PARKING_QUEUES and parts[1] != "0":
+            breaks.append("%s messages parked in %s" % (parts[1], parts[0]))
+    incomplete = scalar("select count(*) from outbox.event_publication where completion_date is null")
+    if incomplete != "0":
+        breaks.append("%s publications still incomplete in the outbox" % incomplete)
+
+    return lost, doubled, breaks
+
+
+# ------------------------------------------------------------------------------------------------------------ main
+
+def main():
+    # a stopped run stops its instances too (the finally below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jar", required=True)
+    parser.add_argument("--workdir", required=True)
+    parser.add_argument("--keys", required=True, help="a directory with issuer.pem and issuer.pub")
+    parser.add_argument("--mint-token", required=True, help="the path of bin/mint-token")
+    parser.add_argument("--orders", type=int, default=10000, help="at least this many orders (default 10000)")
+    parser.add_argument("--rate", type=float, default=40, help="requests a second, one in ten a top-up")
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--short", action="store_true", help="every fault once (CI)")
+    parser.add_argument("--plant", action="store_true",
+                        help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
+                             " then fail the run: the checks' own proof")
+    args = parser.parse_args()
+
+    schedule = (["pg-restart", "connections-closed", "broker-stop-start", "kill-9-b"] if args.short else
+                ["pg-restart", "connections-closed", "broker-stop-start", "kill-9-b", "pg-restart",
+                 "connections-closed", "kill-9-a"])
+
+    env = dict(os.environ,
+               SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="postgres",
+               SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:" + args.keys + "/issuer.pub",
+               GOZON_SECURITY_TOKEN_ISSUER=ISSUER)
+    instances = [Instance("a", args.jar, args.workdir, env), Instance("b", args.jar, args.workdir, env)]
+    try:
+        log("starting instance a on :%d, then b on :%d (database %s, virtual host %s)"
+            % (PORTS["a"], PORTS["b"], DATABASE, VHOST))
+        for instance in instances:
+            instance.start()
+            instance.await_up()
+        users = [str(uuid.uuid4()) for _ in range(args.users)]
+        tokens = {user: subprocess.run([args.mint_token, args.keys + "/issuer.pem", ISSUER, user, "7200"],
+                                       capture_output=True, text=True, check=True).stdout.strip() for user in users}
+        ledger = Ledger()
+        client = Client(instances)
+        open_accounts(client, users, tokens, Decimal("1000.00"), ledger)
+        log("%d users with an account and an opening top-up of 1000.00; load at %.0f requests/s, faults: %s"
+            % (len(users), args.rate, ", ".join(schedule)))
+
+        faults = Faults(instances, schedule, ledger, client, users, tokens)
+        injector = threading.Thread(target=faults.run, daemon=True)
+        load_started = time.time()
+        injector.start()
+        placed, top_ups = run_load(client, ledger, users, tokens, args.rate, args.orders, faults.done)
+        load_seconds = time.time() - load_started
+        log("load over: %d orders and %d top-ups sent in %.0f s" % (placed, top_ups, load_seconds))
+        if faults.error:
+            raise faults.error
+
+        drained = await_quiet(180)
+        log("every order final and the outbox empty %s after the load" % seconds(drained))
+        if args.plant:
+            plant_violations(ledger)
+        lost, doubled, breaks = check(ledger, tokens, instances)
+        breaks = ledger.unexpected + breaks
+        if drained is None:
+            breaks.append("the shop did not settle every order and empty its outbox within 180 s of the load")
+        slow = [r for r in faults.results if "limit" in r and (r["final"] is None or r["final"] > r["limit"])]
+        for result in slow:
+            breaks.append("after %s, the orders placed before it were final %s, the limit is %.0f s"
+                          % (result["fault"], seconds(result["final"]), result["limit"]))
+
+        print()
+        print("fault                       what happened                                   all orders placed up to its"
+              " end final   new orders acknowledged")
+        for r in faults.results:
+            api = api_back_after(ledger, r["began"])
+            print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
+        print()
+        print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
+              " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,
+                                         len(ledger.unknown_orders), len(ledger.unknown_top_ups)))
+        statuses = dict(rows("select status, count(*) from orders.orders group by status"))
+        print("orders in the database: %s" % ", ".join("%s %s" % item for item in sorted(statuses.items())))
+        for title, problems in (("LOST", lost), ("DOUBLED", doubled), ("INVARIANT BROKEN", breaks)):
+            for problem in problems[:20]:
+                print("%s: %s" % (title, problem))
+            if len(problems) > 20:
+                print("%s: ... and %d more" % (title, len(problems) - 20))
+        print()
+        print("%d orders, %d faults, lost %d, doubled %d, invariant breaks %d"
+              % (len(ledger.orders), len(faults.results), len(lost), len(doubled), len(breaks)))
+        return 0 if not (lost or doubled or breaks) and len(faults.results) == len(schedule) else 1
+    finally:
+        for instance in instances:
+            instance.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
