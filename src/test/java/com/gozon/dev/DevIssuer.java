@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  *   <li>curl: each demo user is also a client of the client credentials grant, id and secret its name and password
  *       ({@code curl -u alice:alice -d grant_type=client_credentials .../oauth2/token}).</li>
  * </ul>
- * Either way the token's subject is the demo user's id; scope {@code gozon.health} may be asked for. The Swagger UI's
+ * Either way the token's subject is the demo user's id; scopes {@code gozon.health} and, with the client credentials
+ * grant, {@code gozon.operations} (metrics, parked messages) may be asked for. The Swagger UI's
  * settings come with it ({@code dev/issuer.properties}).
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -58,6 +59,7 @@ public class DevIssuer {
     public static final String SWAGGER_REDIRECT_PATH = "/swagger-ui/oauth2-redirect.html";
 
     private static final String HEALTH_SCOPE = "gozon.health";
+    private static final String OPERATIONS_SCOPE = "gozon.operations";
 
     /** The issuer's endpoints and its login page; everything else is the shop's ({@code ApiSecurity}). */
     @Bean
@@ -110,6 +112,7 @@ public class DevIssuer {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope(HEALTH_SCOPE)
+                .scope(OPERATIONS_SCOPE)
                 .tokenSettings(anHour())
                 .build();
     }

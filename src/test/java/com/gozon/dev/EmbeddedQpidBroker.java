@@ -131,6 +131,7 @@ final class EmbeddedQpidBroker implements AutoCloseable {
             launcher.shutdown();
             throw new IllegalStateException("Qpid broker started with errors: " + problems);
         }
+        removeShutdownHook((Broker<?>) systemConfig.get().getContainer());
         log.info("Development AMQP broker (Qpid Broker-J {}) ready on localhost:{} in {}, {}",
                 ((Broker<?>) systemConfig.get().getContainer()).getProductVersion(), port, stopwatch,
                 persistent ? "messages in " + work : "messages in memory only");
@@ -143,6 +144,28 @@ final class EmbeddedQpidBroker implements AutoCloseable {
         var stopwatch = Stopwatch.start();
         launcher.shutdown();
         log.info("Development AMQP broker stopped in {}", stopwatch);
+    }
+
+    /**
+     * Qpid registers a JVM shutdown hook of its own, which stops the broker while Spring's hook is still closing the
+     * listeners and connections that use it: on every Ctrl-C an ERROR and dozens of stack-trace lines. The broker is
+     * stopped by {@link EmbeddedServers} after the last application context closed instead; a JVM that ends without
+     * closing its contexts leaves the store as a {@code kill -9} would, which the next start handles.
+     */
+    private static void removeShutdownHook(Broker<?> broker) {
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                var field = type.getDeclaredField("_shutdownHook");
+                field.setAccessible(true);
+                Runtime.getRuntime().removeShutdownHook((Thread) field.get(broker));
+                return;
+            } catch (NoSuchFieldException e) {
+                // declared by a superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                log.debug("Qpid's shutdown hook stays: {}", e.toString());
+                return;
+            }
+        }
     }
 
     private static String notActive(SystemConfig<?> sc) {

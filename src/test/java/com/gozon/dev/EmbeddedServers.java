@@ -22,6 +22,7 @@ final class EmbeddedServers {
     private static EmbeddedServers running;
     private static int users;
 
+    private final DataFolderLock dataFolder;
     private final int postgresPort;
     private final int brokerPort;
     private final CompletableFuture<EmbeddedPostgresServer> postgres;
@@ -29,6 +30,7 @@ final class EmbeddedServers {
 
     private EmbeddedServers(DevServicesSettings settings) {
         var dataDir = settings.dataDir();
+        this.dataFolder = DataFolderLock.acquire(dataDir);
         this.postgresPort = LoopbackPorts.givenOrFree(settings.postgresPort());
         this.brokerPort = LoopbackPorts.givenOrFree(settings.brokerPort());
         this.postgres = CompletableFuture.supplyAsync(() -> {
@@ -118,6 +120,7 @@ final class EmbeddedServers {
         broker.thenAccept(EmbeddedServers::closeQuietly);
         postgres.thenAccept(EmbeddedServers::closeQuietly);
         CompletableFuture.allOf(postgres, broker).exceptionally(failure -> null).join();
+        closeQuietly(dataFolder);
     }
 
     private static void closeQuietly(AutoCloseable server) {

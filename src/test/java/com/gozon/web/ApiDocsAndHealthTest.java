@@ -88,6 +88,91 @@ class ApiDocsAndHealthTest {
     }
 
     @Test
+    void theShopsAddressLeadsToTheSwaggerUi() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        var root = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/gw-swagger"));
+    }
+
+    @Test
+    void swaggerUiOpensOnPaymentsWhereTheJourneyStarts() {
+        var config = api.get("/v3/api-docs/swagger-config").json();
+
+        assertThat(config.get("urls.primaryName").asString()).isEqualTo("Payments");
+        assertThat(api.get("/v3/api-docs/payments").json().get("info").get("description").asString())
+                .contains("Start here", "openAccount", "topUp", "placeOrder");
+    }
+
+    @Test
+    void eachApiHasATitleAVersionAndOperationIdsThatSayWhatTheyDo() {
+        var orders = api.get("/v3/api-docs/orders").json();
+        var payments = api.get("/v3/api-docs/payments").json();
+
+        assertThat(orders.get("info").get("title").asString()).isEqualTo("Gozon Orders API");
+        assertThat(payments.get("info").get("title").asString()).isEqualTo("Gozon Payments API");
+        assertThat(List.of(orders, payments)).allSatisfy(document -> {
+            assertThat(document.get("info").get("version").asString()).isEqualTo("1.0");
+            assertThat(document.get("info").get("description").asString()).isNotBlank();
+        });
+        assertThat(operationIds(orders)).containsExactlyInAnyOrder("placeOrder", "listOrders", "getOrder");
+        assertThat(operationIds(payments)).containsExactlyInAnyOrder("openAccount", "topUp", "getAccount",
+                "listLedgerEntries");
+    }
+
+    @Test
+    void createdAnswersNameTheirLocationAndTheExamplesAgree() {
+        var orders = api.get("/v3/api-docs/orders").json();
+        var payments = api.get("/v3/api-docs/payments").json();
+
+        var placed = orders.get("paths").get("/api/orders").get("post").get("responses").get("201");
+        var opened = payments.get("paths").get("/api/payments/accounts").get("post").get("responses").get("201");
+        assertThat(placed.get("headers").has("Location")).isTrue();
+        assertThat(opened.get("headers").has("Location")).isTrue();
+        var newOrder = placed.get("content").get("application/json").get("examples").get("placed").get("value");
+        assertThat(newOrder.get("status").asString()).isEqualTo("NEW");
+        assertThat(newOrder.get("failureReason").isNull()).isTrue();
+        var newAccount = opened.get("content").get("application/json").get("examples").get("opened").get("value");
+        assertThat(newAccount.get("balance").decimalValue()).isEqualTo(new java.math.BigDecimal("0.00"));
+    }
+
+    @Test
+    void everyErrorAnswerIsAProblemWithAnExampleOfItsStatus() {
+        for (var module : List.of("orders", "payments")) {
+            var document = api.get("/v3/api-docs/" + module).json();
+
+            var problem = document.get("components").get("schemas").get("ProblemDetail").get("properties");
+            assertThat(problem.propertyNames()).contains("title", "status", "detail", "instance", "errors");
+            document.get("paths").forEach(path -> path.forEach(operation ->
+                    operation.get("responses").properties().stream().filter(answer -> answer.getKey().matches("[45]..")) 
+                            .forEach(answer -> {
+                                var examples = answer.getValue().get("content").get("application/problem+json")
+                                        .get("examples");
+                                assertThat(examples.valueStream().map(example -> example.get("value").get("status")
+                                        .asInt())).as(module + " " + answer.getKey())
+                                        .containsOnly(Integer.parseInt(answer.getKey()));
+                            })));
+        }
+    }
+
+    @Test
+    void everyPostDocumentsItsIdempotencyKey() {
+        var placeOrder = api.get("/v3/api-docs/orders").json().get("paths").get("/api/orders").get("post");
+
+        assertThat(placeOrder.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                .contains("Idempotency-Key");
+    }
+
+    private static List<String> operationIds(tools.jackson.databind.JsonNode document) {
+        return document.get("paths").valueStream().flatMap(path -> path.valueStream())
+                .map(operation -> operation.get("operationId").asString()).toList();
+    }
+
+    @Test
     void healthReportsDatabaseAndBrokerToAnOperator() {
         var operator = api.withToken(TestTokens.sign(TestTokens.claimsFor(UUID.randomUUID())
                 .claim("scope", "gozon.health").build()));

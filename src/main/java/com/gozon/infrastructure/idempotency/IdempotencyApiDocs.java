@@ -6,7 +6,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /** Documents the optional {@code Idempotency-Key} header, and its 409 and 422 answers, on every POST of the API. */
@@ -15,7 +15,7 @@ final class IdempotencyApiDocs {
     private IdempotencyApiDocs() {
     }
 
-    static OperationCustomizer idempotencyKeyHeader(int maxKeyLength) {
+    static GlobalOperationCustomizer idempotencyKeyHeader(int maxKeyLength) {
         return (operation, handler) -> {
             if (!handler.hasMethodAnnotation(PostMapping.class)) {
                 return operation;

@@ -1,7 +1,7 @@
 package com.gozon.infrastructure.idempotency;
 
 import com.gozon.infrastructure.outbox.OutboxProperties;
-import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -45,7 +45,7 @@ class IdempotencyConfiguration {
     }
 
     @Bean
-    OperationCustomizer idempotencyKeyHeader(IdempotencyProperties properties) {
+    GlobalOperationCustomizer idempotencyKeyHeader(IdempotencyProperties properties) {
         return IdempotencyApiDocs.idempotencyKeyHeader(properties.maxKeyLength());
     }
 }

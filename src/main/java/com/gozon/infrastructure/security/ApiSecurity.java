@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 
 /**
- * Every request needs a valid bearer JWT except the health status, the API documents, the Swagger UI and the error
- * page; the actuator's other endpoints need the scope {@code gozon.operations} besides. The token is checked by Spring Boot's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}:
+ * Every request needs a valid bearer JWT except the health status, the API documents, the Swagger UI (and {@code /},
+ * which leads there) and the error page; the actuator's other endpoints need the scope {@code gozon.operations} besides. The token is checked by Spring Boot's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}:
  * an issuer, a JWK set or a public key); the request then acts for the {@link AuthenticatedUser} its subject names.
  * No session and no cookie: nothing a browser sends by itself authenticates a request, so there is no CSRF to guard.
  */
@@ -35,7 +35,7 @@ import java.time.Clock;
 @EnableConfigurationProperties(ApiDocsOAuth2.class)
 class ApiSecurity {
 
-    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+    private static final String[] PUBLIC = {"/", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
             "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**", "/error", "/favicon.ico"};
 
     /** The scope an operator's token carries for the actuator's endpoints beyond health (parked messages, ...). */

@@ -2,6 +2,7 @@ package com.gozon.orders.adapter.in.messaging;
 
 import com.gozon.infrastructure.messaging.InboundMessages;
 import com.gozon.infrastructure.messaging.MessageHandled;
+import com.gozon.infrastructure.messaging.MessageLogContext;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.application.port.in.SettleOrderUseCase;
@@ -42,23 +43,27 @@ class PaymentResultListener {
 
     @RabbitListener(id = PaymentResultsTopology.QUEUE, queues = PaymentResultsTopology.QUEUE)
     void onPaymentResult(Message message) {
-        var command = toCommand(message);
-        var result = settleOrder.settleOrder(command);
-        if (result instanceof SettleOrderResult.UnknownOrder unknown) {
-            throw reject("No order " + unknown.orderId().value() + " is known");
+        try (var logContext = MessageLogContext.open()) {
+            var command = toCommand(message, logContext);
+            var result = settleOrder.settleOrder(command);
+            if (result instanceof SettleOrderResult.UnknownOrder unknown) {
+                throw reject("No order " + unknown.orderId().value() + " is known");
+            }
+            if (result instanceof SettleOrderResult.AmountMismatch mismatch) {
+                throw reject("Order " + mismatch.orderId().value() + " is for " + mismatch.orderAmount()
+                        + ", the payment result for " + mismatch.reportedAmount());
+            }
+            events.publishEvent(new MessageHandled(PaymentResultsTopology.QUEUE, command.messageId(), result));
+            log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
         }
-        if (result instanceof SettleOrderResult.AmountMismatch mismatch) {
-            throw reject("Order " + mismatch.orderId().value() + " is for " + mismatch.orderAmount()
-                    + ", the payment result for " + mismatch.reportedAmount());
-        }
-        events.publishEvent(new MessageHandled(PaymentResultsTopology.QUEUE, command.messageId(), result));
-        log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
     }
 
-    private SettleOrderCommand toCommand(Message message) {
+    private SettleOrderCommand toCommand(Message message, MessageLogContext logContext) {
         var body = InboundMessages.body(message, json);
         var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
+        logContext.messageId(messageId);
         var orderId = new OrderId(body.uuid("orderId"));
+        logContext.orderId(orderId.value());
         var amount = new Money(body.amount("amount"));
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
         if (PaymentResultsTopology.PAYMENT_SUCCEEDED.equals(routingKey)) {

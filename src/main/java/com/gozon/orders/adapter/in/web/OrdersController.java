@@ -10,7 +10,9 @@ import com.gozon.orders.domain.OrderId;
 import com.gozon.orders.domain.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,10 +49,15 @@ class OrdersController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Place an order", description = "Stores the order of the token's user with status NEW and "
-            + "requests its payment from that user's account in the same transaction; the payment happens "
-            + "asynchronously.")
-    @ApiResponse(responseCode = "201", description = "Order placed")
+    @Operation(operationId = "placeOrder", summary = "Place an order", description = "Stores the order of the token's "
+            + "user with status NEW and requests its payment from that user's account in the same transaction; the "
+            + "payment happens asynchronously: read the order (getOrder) a moment later to see PAID or FAILED.")
+    @ApiResponse(responseCode = "201", description = "Order placed, its payment pending",
+            headers = @Header(name = "Location", description = "The new order's address",
+                    schema = @Schema(type = "string", format = "uri-reference",
+                            example = "/api/orders/0b9c3d4e-8f43-4c1e-9d7a-2a5e6f7a8b9c")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class),
+                    examples = @ExampleObject(name = "placed", value = OrderView.PLACED_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "userId names another user than the token's",
@@ -65,7 +72,7 @@ class OrdersController {
     }
 
     @GetMapping
-    @Operation(summary = "List your orders", description = "The token's user's orders, newest first; size is "
+    @Operation(operationId = "listOrders", summary = "List your orders", description = "The token's user's orders, newest first; size is "
             + "capped at 100.")
     @ApiResponse(responseCode = "200", description = "One page of orders")
     @ApiResponse(responseCode = "400", description = "Malformed userId, or a bad page",
@@ -85,8 +92,11 @@ class OrdersController {
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "Read one of your orders and its payment status")
-    @ApiResponse(responseCode = "200", description = "The order")
+    @Operation(operationId = "getOrder", summary = "Read one of your orders and its payment status")
+    @ApiResponse(responseCode = "200", description = "The order", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrderView.class), examples = {
+                    @ExampleObject(name = "paid", value = OrderView.PAID_EXAMPLE),
+                    @ExampleObject(name = "failed", value = OrderView.FAILED_EXAMPLE)}))
     @ApiResponse(responseCode = "404", description = "No such order, or another user's",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     OrderView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID orderId) {

@@ -2,6 +2,7 @@ package com.gozon.payments.adapter.in.messaging;
 
 import com.gozon.infrastructure.messaging.InboundMessages;
 import com.gozon.infrastructure.messaging.MessageHandled;
+import com.gozon.infrastructure.messaging.MessageLogContext;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderUseCase;
 import com.gozon.payments.domain.Money;
@@ -38,16 +39,20 @@ class PaymentRequestListener {
 
     @RabbitListener(id = PaymentRequestsTopology.QUEUE, queues = PaymentRequestsTopology.QUEUE)
     void onPaymentRequested(Message message) {
-        var command = toCommand(message);
-        var result = payOrder.payOrder(command);
-        events.publishEvent(new MessageHandled(PaymentRequestsTopology.QUEUE, command.messageId(), result));
-        log.debug("Payment request {} for order {}: {}", command.messageId(), command.orderId().value(), result);
+        try (var logContext = MessageLogContext.open()) {
+            var command = toCommand(message, logContext);
+            var result = payOrder.payOrder(command);
+            events.publishEvent(new MessageHandled(PaymentRequestsTopology.QUEUE, command.messageId(), result));
+            log.debug("Payment request {} for order {}: {}", command.messageId(), command.orderId().value(), result);
+        }
     }
 
-    private PayOrderCommand toCommand(Message message) {
+    private PayOrderCommand toCommand(Message message, MessageLogContext logContext) {
         var body = InboundMessages.body(message, json);
         var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
+        logContext.messageId(messageId);
         var orderId = new OrderId(body.uuid("orderId"));
+        logContext.orderId(orderId.value());
         var userId = new UserId(body.uuid("userId"));
         var amount = body.amount("amount");
         try {

@@ -10,7 +10,9 @@ import com.gozon.payments.domain.Money;
 import com.gozon.payments.domain.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,9 +50,14 @@ class AccountsController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create your account", description = "The token's user's account, starting with balance "
-            + "0.00; one account per user.")
-    @ApiResponse(responseCode = "201", description = "Account created")
+    @Operation(operationId = "openAccount", summary = "Open your account", description = "The token's user's "
+            + "account, starting with balance 0.00; one account per user. Its id is your user id.")
+    @ApiResponse(responseCode = "201", description = "Account opened",
+            headers = @Header(name = "Location", description = "The new account's address",
+                    schema = @Schema(type = "string", format = "uri-reference",
+                            example = "/api/payments/accounts/3fa85f64-5717-4562-b3fc-2c963f66afa6")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class),
+                    examples = @ExampleObject(name = "opened", value = AccountView.OPENED_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "userId names another user than the token's", content = @Content(
@@ -69,9 +76,11 @@ class AccountsController {
     }
 
     @PostMapping(path = "/{userId}/top-up", consumes = "application/json")
-    @Operation(summary = "Top up your account", description = "Adds the amount to the balance; concurrent top-ups "
+    @Operation(operationId = "topUp", summary = "Top up your account", description = "Adds the amount to the balance; concurrent top-ups "
             + "and payments are serialized, none is lost.")
-    @ApiResponse(responseCode = "200", description = "The account after the top-up")
+    @ApiResponse(responseCode = "200", description = "The account after the top-up", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = AccountView.class),
+            examples = @ExampleObject(name = "toppedUp", value = AccountView.TOPPED_UP_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid amount", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
@@ -94,7 +103,7 @@ class AccountsController {
     }
 
     @GetMapping("/{userId}")
-    @Operation(summary = "Read your account's balance")
+    @Operation(operationId = "getAccount", summary = "Read your account's balance")
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

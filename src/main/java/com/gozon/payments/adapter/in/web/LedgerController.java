@@ -33,7 +33,7 @@ class LedgerController {
     }
 
     @GetMapping("/{userId}/entries")
-    @Operation(summary = "Page through an account's ledger", description = "Every change of the balance, newest "
+    @Operation(operationId = "listLedgerEntries", summary = "Page through an account's ledger", description = "Every change of the balance, newest "
             + "first: the opening, each top-up and each debit with its order. The balance is the balance after the "
             + "newest entry, and the sum of all amounts.")
     @ApiResponse(responseCode = "200", description = "One page of entries")
