@@ -1,6 +1,7 @@
 """Summarises a JDK Flight Recorder file of the shop: CPU samples (jdk.ExecutionSample) and allocation samples
-(jdk.ObjectAllocationSample, by weight), as the share of samples on whose stack each part of the stack appears, and the
-hottest top frames. Usage: python3 bench/jfr-summary.py FILE.jfr [TOP]"""
+(jdk.ObjectAllocationSample, by weight), as the share of samples on whose stack each part appears anywhere (so a
+part that wraps others, a filter chain or a transaction proxy, counts for all the work inside it), the threads, and
+the hottest top frames. Usage: python3 bench/jfr-summary.py FILE.jfr [TOP]"""
 import collections
 import re
 import subprocess
@@ -9,9 +10,13 @@ import sys
 PARTS = [
     ("Spring transactions/AOP proxies", r"^org\.springframework\.(transaction|aop)\."),
     ("Hibernate/JPA", r"^org\.hibernate\."),
-    ("Modulith event registry", r"^org\.springframework\.modulith\."),
+    ("Modulith registry and event multicaster", r"^org\.springframework\.modulith\."),
+    ("JpaTransactionManager", r"JpaTransactionManager"),
     ("Tomcat + Spring MVC", r"^org\.apache\.(catalina|coyote|tomcat)\.|^org\.springframework\.web\."),
-    ("Spring Security (JWT)", r"^org\.springframework\.security\.|^com\.nimbusds\."),
+    ("Spring Security filter chain (wraps the request)", r"^org\.springframework\.security\."),
+    ("JWT decoding (Nimbus)", r"^com\.nimbusds\.|JwtAuthenticationProvider\.authenticate"),
+    ("Spring Security's header firewall", r"StrictHttpFirewall"),
+    ("Micrometer observations", r"^io\.micrometer\.observation\."),
     ("Jackson", r"^tools\.jackson\.|^com\.fasterxml\.jackson\."),
     ("PostgreSQL JDBC", r"^org\.postgresql\."),
     ("Hikari pool", r"^com\.zaxxer\.hikari\."),

@@ -103,17 +103,28 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
                 toPublish.drainTo(batch, PUBLISH_BATCH - 1);
                 for (var publication : batch) {
                     inFlight.acquire();
-                    publisher.publish(publication.target(), publication.event(), publication.traceParent())
-                            .whenComplete((confirm, failure) -> {
-                                inFlight.release();
-                                outcomes.add(new Outcome(publication.id(), failure == null));
-                            });
+                    publish(publication);
                 }
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Never throws: the publishing thread must outlive any one event. */
+    private void publish(PendingPublication publication) {
+        try {
+            publisher.publish(publication.target(), publication.event(), publication.traceParent())
+                    .whenComplete((confirm, failure) -> {
+                        inFlight.release();
+                        outcomes.add(new Outcome(publication.id(), failure == null));
+                    });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            outcomes.add(new Outcome(publication.id(), false));
+            log.warn("Publication {} could not be sent and will be resubmitted: {}", publication.id(), e.getMessage());
         }
     }
 
