@@ -21,9 +21,10 @@ import java.time.Instant;
  * <p>
  * The same goes for the instance's own publications when the database was out of reach: a publication whose
  * {@code PROCESSING} mark, or whose completion after the broker's confirm, could not be written stays in flight with
- * nobody sending it, until the staleness monitor's minute. So when a heartbeat fails, or the renewal comes more than
- * three heartbeats after the last one (the pool waited for the database instead of failing), the heartbeat that works
- * again marks FAILED what this instance had in flight, for the resubmission to send at once (ADR 0014).
+ * nobody sending it, until the staleness monitor's minute. So when a heartbeat fails, the heartbeat that works again
+ * marks FAILED what this instance had in flight, for the resubmission to send at once (ADR 0014). A heartbeat that is
+ * merely late (a busy scheduler, a pool that waited for a connection) is no outage: counting it as one re-sent
+ * thousands of publications under load (docs/reliability.md).
  */
 class InstanceLeases implements SchedulingConfigurer, DisposableBean {
 
@@ -41,7 +42,6 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     private final Duration heartbeat;
     private final Duration timeout;
     private @Nullable Instant unreachableSince;
-    private @Nullable Instant lastRenewed;
 
     InstanceLeases(JdbcClient jdbc, OutboxInstance instance, OutboxProperties properties) {
         this.jdbc = jdbc;
@@ -67,13 +67,6 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
             }
             return;
         }
-        // a database that is back within the pool's connection timeout makes the renewal wait rather than fail: a gap
-        // of several heartbeats since the last renewal is an outage too (or a pause of this process: as harmless)
-        if (unreachableSince == null && lastRenewed != null
-                && Duration.between(lastRenewed, Instant.now()).compareTo(heartbeat.multipliedBy(3)) > 0) {
-            unreachableSince = lastRenewed;
-        }
-        lastRenewed = Instant.now();
         if (unreachableSince != null) {
             var resubmitted = reclaimOwn();
             log.warn("The database is back after {} ms; {} publication(s) this instance had in flight are resubmitted",
