@@ -43,10 +43,6 @@ def psql(sql, database=DATABASE, check=True):
     return result.stdout.strip() if result.returncode == 0 else None
 
 
-def scalar(sql):
-    return psql(sql)
-
-
 def rows(sql):
     out = psql(sql)
     return [line.split("|") for line in out.splitlines()] if out else []
@@ -60,8 +56,7 @@ def rabbitmqctl(*args, check=True):
 
 
 def pg_cluster():
-    version = sorted(os.listdir("/etc/postgresql"))[0]
-    return version
+    return sorted(os.listdir("/etc/postgresql"))[0]
 
 
 # ----------------------------------------------------------------------------------------------------- instances
@@ -561,7 +556,7 @@ def check(ledger, tokens, instances):
     client = Client(instances)
     for user in list(tokens)[:10]:
         status, body, _ = client.request("GET", "/api/payments/accounts/" + user, tokens[user])
-        expected = scalar("select balance from payments.account where user_id = '%s'" % user)
+        expected = psql("select balance from payments.account where user_id = '%s'" % user)
         if status != 200 or not body or Decimal(str(body["balance"])) != Decimal(expected):
             breaks.append("the API shows %s's balance as %s, the database %s" % (user, body, expected))
 
@@ -570,7 +565,7 @@ def check(ledger, tokens, instances):
         parts = line.split()
         if len(parts) == 2 and parts[0] in PARKING_QUEUES and parts[1] != "0":
             breaks.append("%s messages parked in %s" % (parts[1], parts[0]))
-    incomplete = scalar("select count(*) from outbox.event_publication where completion_date is null")
+    incomplete = psql("select count(*) from outbox.event_publication where completion_date is null")
     if incomplete != "0":
         breaks.append("%s publications still incomplete in the outbox" % incomplete)
 

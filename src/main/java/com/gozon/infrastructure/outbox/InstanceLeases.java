@@ -57,12 +57,11 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     }
 
     void renewAndTakeOver() {
-        var started = Instant.now();
         try {
             renew();
         } catch (DataAccessException e) {
             if (unreachableSince == null) {
-                unreachableSince = started;
+                unreachableSince = Instant.now();
                 log.warn("The outbox lease of {} cannot be renewed: {}", instance, e.getMostSpecificCause().getMessage());
             }
             return;
