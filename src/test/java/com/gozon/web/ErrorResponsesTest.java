@@ -121,6 +121,16 @@ class ErrorResponsesTest {
         assertThat(response).contains("\"status\":400").doesNotContain("<html", "Tomcat");
     }
 
+    @Test
+    void headerWithAControlCharacterIsABadRequest() throws Exception {
+        // U+0085 (NEL) as its ISO-8859-1 byte: the firewall (HeaderCheckingFirewall) refuses it when the header is read
+        var response = rawGet("/api/orders", "Authorization: Bearer abc\u0085def");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(response).doesNotContain("Exception", "java.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*/*", "application/*", "*", "json", "application/json;charset=nope"})
     void contentTypeNamingNoConcreteMediaTypeIsUnsupported(String contentType) {
@@ -232,10 +242,14 @@ class ErrorResponsesTest {
     }
 
     /** A request no HTTP client would send: its target is taken as it is, malformed escapes and all. */
-    private String rawGet(String target) throws Exception {
+    private String rawGet(String target, String... headers) throws Exception {
         try (var socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            var extra = new StringBuilder();
+            for (var header : headers) {
+                extra.append(header).append("\r\n");
+            }
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extra
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,6 +66,12 @@ class ApiSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> contentSecurityPolicies(headers, apiDocsOAuth2));
         return http.build();
+    }
+
+    /** The default firewall's checks, made cheap enough for a header read several times per request. */
+    @Bean
+    WebSecurityCustomizer headerCheckingFirewall() {
+        return web -> web.httpFirewall(HeaderCheckingFirewall.create());
     }
 
     /** Accepted tokens are checked once, not with every request (docs/performance.md). */
