@@ -79,8 +79,8 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         try {
             var event = serializer.deserialize(row.serializedEvent(), Class.forName(row.eventType()));
             if (event instanceof OutboxEvent outboxEvent) {
-                return Optional.of(new PendingPublication(row.id(), targets.of(event.getClass()), outboxEvent,
-                        row.traceParent()));
+                return Optional.of(new PendingPublication(row.id(), targets.of(event.getClass()),
+                        outboxEvent.eventId(), row.serializedEvent(), row.traceParent()));
             }
             throw new IllegalArgumentException("not an OutboxEvent");
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -101,10 +101,7 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
                 }
                 batch.add(first);
                 toPublish.drainTo(batch, PUBLISH_BATCH - 1);
-                for (var publication : batch) {
-                    inFlight.acquire();
-                    publish(publication);
-                }
+                publishOnOneChannel(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -113,14 +110,36 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         }
     }
 
+    /**
+     * Sends the batch on one channel (the profile showed a channel taken from the cache and given back per message
+     * costing more than the send). Whatever could not be sent, say because the connection is gone, counts as failed.
+     */
+    private void publishOnOneChannel(List<PendingPublication> batch) throws InterruptedException {
+        var sent = new int[] {0};
+        try {
+            publisher.onOneChannel(() -> {
+                for (var publication : batch) {
+                    inFlight.acquire();
+                    sent[0]++;
+                    publish(publication);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("{} publication(s) could not be sent and will be resubmitted: {}", batch.size() - sent[0],
+                    e.getMessage());
+            for (var publication : batch.subList(sent[0], batch.size())) {
+                outcomes.add(new Outcome(publication.id(), false));
+            }
+        }
+    }
+
     /** Never throws: the publishing thread must outlive any one event. */
     private void publish(PendingPublication publication) {
         try {
-            publisher.publish(publication.target(), publication.event(), publication.traceParent())
-                    .whenComplete((confirm, failure) -> {
-                        inFlight.release();
-                        outcomes.add(new Outcome(publication.id(), failure == null));
-                    });
+            publisher.publish(publication).whenComplete((confirm, failure) -> {
+                inFlight.release();
+                outcomes.add(new Outcome(publication.id(), failure == null));
+            });
         } catch (RuntimeException e) {
             inFlight.release();
             outcomes.add(new Outcome(publication.id(), false));

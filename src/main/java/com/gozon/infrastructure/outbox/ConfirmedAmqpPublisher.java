@@ -1,6 +1,5 @@
 package com.gozon.infrastructure.outbox;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -10,8 +9,8 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.modulith.events.RoutingTarget;
-import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -33,21 +32,16 @@ class ConfirmedAmqpPublisher {
     private static final Logger log = LoggerFactory.getLogger(ConfirmedAmqpPublisher.class);
 
     private final RabbitTemplate rabbit;
-    private final JsonMapper json;
     private final Duration confirmTimeout;
     private final Clock clock;
-    private final OutboxTracing tracing;
 
-    ConfirmedAmqpPublisher(RabbitTemplate rabbit, JsonMapper json, Duration confirmTimeout, Clock clock,
-                           OutboxTracing tracing) {
+    ConfirmedAmqpPublisher(RabbitTemplate rabbit, Duration confirmTimeout, Clock clock) {
         if (!rabbit.isMandatoryFor(new Message(new byte[0]))) {
             throw new IllegalStateException("The outbox needs a RabbitTemplate that publishes with mandatory=true");
         }
         this.rabbit = rabbit;
-        this.json = json;
         this.confirmTimeout = confirmTimeout;
         this.clock = clock;
-        this.tracing = tracing;
     }
 
     /**
@@ -63,20 +57,47 @@ class ConfirmedAmqpPublisher {
     }
 
     /**
-     * Sends the event and returns at once; the future completes on the AMQP connection's thread when the broker
-     * confirmed it, or fails there (or on the timeout's thread): whoever waits on it must not do slow work there.
+     * Runs {@code sends} with one channel of the publisher connection bound to this thread: every {@link #publish}
+     * inside goes out on it. Fails, sending nothing, when no channel can be had.
      */
-    CompletableFuture<?> publish(RoutingTarget target, OutboxEvent event, @Nullable String traceParent) {
-        var eventId = event.eventId().toString();
+    void onOneChannel(Sends sends) throws InterruptedException {
+        try {
+            rabbit.invoke(operations -> {
+                try {
+                    sends.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+        } finally {
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    /**
+     * Sends the publication and returns at once; the future completes on the AMQP connection's thread when the broker
+     * confirmed it, or fails there (or on the timeout's thread): whoever waits on it must not do slow work there. The
+     * body is the registry's JSON of the event, and the message carries the trace the event was published in as its
+     * W3C {@code traceparent} header, which the consumer's observation continues.
+     */
+    CompletableFuture<?> publish(PendingPublication publication) {
+        var eventId = publication.eventId().toString();
+        var target = publication.target();
         var properties = new MessageProperties();
         properties.setMessageId(eventId);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setContentEncoding("UTF-8");
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         properties.setTimestamp(Date.from(clock.instant()));
-        var message = new Message(json.writeValueAsBytes(event), properties);
+        if (publication.traceParent() != null) {
+            properties.setHeader(OutboxTracing.TRACEPARENT, publication.traceParent());
+        }
+        var message = new Message(publication.payload().getBytes(StandardCharsets.UTF_8), properties);
 
-        return send(target, eventId, message, traceParent).whenComplete((confirm, failure) -> {
+        return send(target, eventId, message).whenComplete((confirm, failure) -> {
             if (failure != null) {
                 log.warn("Event {} to {} is not published yet and will be resubmitted: {}", eventId, target,
                         rootMessage(failure));
@@ -84,13 +105,10 @@ class ConfirmedAmqpPublisher {
         });
     }
 
-    private CompletableFuture<?> send(RoutingTarget target, String eventId, Message message,
-                                      @Nullable String traceParent) {
+    private CompletableFuture<?> send(RoutingTarget target, String eventId, Message message) {
         var correlation = new CorrelationData(eventId + "/" + UUID.randomUUID());
         try {
-            // in the trace the event was published in: the template's observation writes it into the headers
-            tracing.continueTrace(traceParent,
-                    () -> rabbit.send(target.getTarget(), target.getKey(), message, correlation));
+            rabbit.send(target.getTarget(), target.getKey(), message, correlation);
         } catch (AmqpException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -116,6 +134,13 @@ class ConfirmedAmqpPublisher {
             cause = cause.getCause();
         }
         return cause instanceof TimeoutException ? "no confirm within the timeout" : String.valueOf(cause.getMessage());
+    }
+
+    /** What {@link #onOneChannel} runs: sends that may wait for room among the messages in flight. */
+    @FunctionalInterface
+    interface Sends {
+
+        void run() throws InterruptedException;
     }
 
     /** The broker did not take responsibility for a message. */

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Writes every {@link OutboxEvent} a module publishes into the registry table, in the module's transaction, in the
  * form Spring Modulith reads (its serializer, its statuses), and hands it to the {@link BatchedRelay} once that
- * transaction committed. Nothing else happens per event: no second transaction, no thread that waits for the broker.
+ * transaction committed. Nothing else happens per event: no second transaction, no thread that waits for the broker,
+ * and no second serialisation: the row's JSON is the message's body.
  */
 class OutboxAppender {
 
@@ -35,9 +36,9 @@ class OutboxAppender {
             throw new IllegalStateException("An outbox event is published in the transaction of the change it reports: "
                     + event.getClass().getSimpleName());
         }
-        var pending = new PendingPublication(UUID.randomUUID(), targets.of(event.getClass()), event, tracing.current());
-        table.insert(pending.id(), event.getClass().getName(), serializer.serialize(event).toString(),
-                pending.traceParent());
+        var pending = new PendingPublication(UUID.randomUUID(), targets.of(event.getClass()), event.eventId(),
+                serializer.serialize(event).toString(), tracing.current());
+        table.insert(pending.id(), event.getClass().getName(), pending.payload(), pending.traceParent());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
