@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.retry.MessageBatchRecoverer;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -13,13 +14,14 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.List;
 
 /**
  * Decides what happens to a message whose retries are exhausted. A failure of the infrastructure (the database is
  * down, a lock timed out) says nothing about the message, so it goes back to its queue to be tried again later; any
- * other failure means the message itself is bad, so it is parked.
+ * other failure means the message itself is bad, so it is parked. A batch goes back to its queue whole.
  */
-class TransientFailureRequeuer implements MessageRecoverer {
+class TransientFailureRequeuer implements MessageBatchRecoverer {
 
     private static final Logger log = LoggerFactory.getLogger(TransientFailureRequeuer.class);
 
@@ -39,6 +41,19 @@ class TransientFailureRequeuer implements MessageRecoverer {
             throw new ImmediateRequeueAmqpException("Transient failure, requeued", cause);
         }
         park.recover(message, cause);
+    }
+
+    /**
+     * A batch whose retries are exhausted: {@link MessageBatches} singles out and parks a bad message itself, so what
+     * fails a whole batch is the infrastructure (the database, or the broker while parking), and the batch goes back
+     * to its queue. Its messages handled meanwhile come back as duplicates, which the inbox recognises.
+     */
+    @Override
+    public void recover(List<Message> messages, Throwable cause) {
+        log.warn("A batch of {} message(s) from {} failed and goes back to its queue: {}", messages.size(),
+                messages.isEmpty() ? "?" : messages.get(0).getMessageProperties().getConsumerQueue(),
+                cause.getMessage());
+        throw new ImmediateRequeueAmqpException("Batch failed, requeued", cause);
     }
 
     static boolean isTransient(Throwable failure) {

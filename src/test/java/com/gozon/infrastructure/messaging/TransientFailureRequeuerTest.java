@@ -68,4 +68,14 @@ class TransientFailureRequeuerTest {
 
         assertThat(parked).containsExactly(cause);
     }
+
+    @Test
+    void exhaustedBatchGoesBackToItsQueueWholeAndNothingOfItIsParked() {
+        var cause = new ListenerExecutionFailedException("listener failed",
+                new CannotCreateTransactionException("Could not open JPA EntityManager"), message);
+
+        assertThatThrownBy(() -> requeuer.recover(List.of(message, new Message(new byte[0])), cause))
+                .isInstanceOf(ImmediateRequeueAmqpException.class);
+        assertThat(parked).isEmpty();
+    }
 }

@@ -1,8 +1,9 @@
 package com.gozon.orders.adapter.in.messaging;
 
+import com.gozon.infrastructure.messaging.InboundMessage;
 import com.gozon.infrastructure.messaging.InboundMessages;
-import com.gozon.infrastructure.messaging.MessageHandled;
-import com.gozon.infrastructure.messaging.MessageLogContext;
+import com.gozon.infrastructure.messaging.MessageBatches;
+import com.gozon.infrastructure.messaging.MessageHandling;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.application.port.in.SettleOrderUseCase;
@@ -13,67 +14,72 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 import static com.gozon.infrastructure.messaging.InboundMessages.excerpt;
 import static com.gozon.infrastructure.messaging.InboundMessages.reject;
 
 /**
- * Turns payment outcomes into order state. The container acknowledges a message only after this method returned,
- * that is after the use case committed; a failure is retried and finally parked. An outcome for an order that does
- * not exist, or for another amount than the order's, is parked at once: it cannot be the answer to this shop's
- * request.
+ * Turns payment outcomes into order state, a batch of outcomes at a time in one transaction ({@link MessageBatches},
+ * ADR 0021): the container acknowledges the batch only after it committed. An outcome for an order that does not
+ * exist, or for another amount than the order's, is parked: it cannot be the answer to this shop's request. The
+ * others of its batch are settled.
  */
 @Component
-class PaymentResultListener {
+class PaymentResultListener implements MessageHandling<SettleOrderCommand> {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentResultListener.class);
 
     private final SettleOrderUseCase settleOrder;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
+    private final MessageBatches batches;
 
-    PaymentResultListener(SettleOrderUseCase settleOrder, JsonMapper json, ApplicationEventPublisher events) {
+    PaymentResultListener(SettleOrderUseCase settleOrder, JsonMapper json, MessageBatches batches) {
         this.settleOrder = settleOrder;
         this.json = json;
-        this.events = events;
+        this.batches = batches;
     }
 
     @RabbitListener(id = PaymentResultsTopology.QUEUE, queues = PaymentResultsTopology.QUEUE)
-    void onPaymentResult(Message message) {
-        try (var logContext = MessageLogContext.open()) {
-            var command = toCommand(message, logContext);
-            var result = settleOrder.settleOrder(command);
-            if (result instanceof SettleOrderResult.UnknownOrder unknown) {
-                throw reject("No order " + unknown.orderId().value() + " is known");
-            }
-            if (result instanceof SettleOrderResult.AmountMismatch mismatch) {
-                throw reject("Order " + mismatch.orderId().value() + " is for " + mismatch.orderAmount()
-                        + ", the payment result for " + mismatch.reportedAmount());
-            }
-            events.publishEvent(new MessageHandled(PaymentResultsTopology.QUEUE, command.messageId(), result));
-            log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
-        }
+    void onPaymentResults(List<Message> messages) {
+        batches.handle(PaymentResultsTopology.QUEUE, messages, this);
     }
 
-    private SettleOrderCommand toCommand(Message message, MessageLogContext logContext) {
+    /** Outcomes are applied in the order of their orders, whose rows they lock. */
+    @Override
+    public InboundMessage<SettleOrderCommand> read(Message message) {
         var body = InboundMessages.body(message, json);
         var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
-        logContext.messageId(messageId);
         var orderId = new OrderId(body.uuid("orderId"));
-        logContext.orderId(orderId.value());
         var amount = new Money(body.amount("amount"));
         var routingKey = message.getMessageProperties().getReceivedRoutingKey();
+        SettleOrderCommand command;
         if (PaymentResultsTopology.PAYMENT_SUCCEEDED.equals(routingKey)) {
-            return new SettleOrderCommand.Paid(messageId, orderId, amount);
-        }
-        if (PaymentResultsTopology.PAYMENT_FAILED.equals(routingKey)) {
-            return new SettleOrderCommand.PaymentFailed(messageId, orderId, amount,
+            command = new SettleOrderCommand.Paid(messageId, orderId, amount);
+        } else if (PaymentResultsTopology.PAYMENT_FAILED.equals(routingKey)) {
+            command = new SettleOrderCommand.PaymentFailed(messageId, orderId, amount,
                     failureReason(body.string("reason")));
+        } else {
+            throw reject("Unexpected routing key " + excerpt(routingKey));
         }
-        throw reject("Unexpected routing key " + excerpt(routingKey));
+        return new InboundMessage<>(messageId, orderId.value(), orderId.value() + "/" + messageId, command);
+    }
+
+    @Override
+    public Object handle(SettleOrderCommand command) {
+        var result = settleOrder.settleOrder(command);
+        if (result instanceof SettleOrderResult.UnknownOrder unknown) {
+            throw reject("No order " + unknown.orderId().value() + " is known");
+        }
+        if (result instanceof SettleOrderResult.AmountMismatch mismatch) {
+            throw reject("Order " + mismatch.orderId().value() + " is for " + mismatch.orderAmount()
+                    + ", the payment result for " + mismatch.reportedAmount());
+        }
+        log.debug("Payment result {} for order {}: {}", command.messageId(), command.orderId().value(), result);
+        return result;
     }
 
     private static FailureReason failureReason(String reason) {

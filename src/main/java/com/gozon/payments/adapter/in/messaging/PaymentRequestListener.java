@@ -1,8 +1,9 @@
 package com.gozon.payments.adapter.in.messaging;
 
 import com.gozon.infrastructure.messaging.InboundMessages;
-import com.gozon.infrastructure.messaging.MessageHandled;
-import com.gozon.infrastructure.messaging.MessageLogContext;
+import com.gozon.infrastructure.messaging.InboundMessage;
+import com.gozon.infrastructure.messaging.MessageBatches;
+import com.gozon.infrastructure.messaging.MessageHandling;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderUseCase;
 import com.gozon.payments.domain.Money;
@@ -12,53 +13,58 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 import static com.gozon.infrastructure.messaging.InboundMessages.reject;
 
 /**
- * Pays orders on request. The container acknowledges a message only after this method returned, that is after the
- * use case committed; a failure is retried and finally parked.
+ * Pays orders on request, a batch of requests at a time in one transaction ({@link MessageBatches}, ADR 0021): the
+ * container acknowledges the batch only after it committed. A request that cannot be read is parked at once; one that
+ * fails is parked alone, and the others are paid.
  */
 @Component
-class PaymentRequestListener {
+class PaymentRequestListener implements MessageHandling<PayOrderCommand> {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentRequestListener.class);
 
     private final PayOrderUseCase payOrder;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
+    private final MessageBatches batches;
 
-    PaymentRequestListener(PayOrderUseCase payOrder, JsonMapper json, ApplicationEventPublisher events) {
+    PaymentRequestListener(PayOrderUseCase payOrder, JsonMapper json, MessageBatches batches) {
         this.payOrder = payOrder;
         this.json = json;
-        this.events = events;
+        this.batches = batches;
     }
 
     @RabbitListener(id = PaymentRequestsTopology.QUEUE, queues = PaymentRequestsTopology.QUEUE)
-    void onPaymentRequested(Message message) {
-        try (var logContext = MessageLogContext.open()) {
-            var command = toCommand(message, logContext);
-            var result = payOrder.payOrder(command);
-            events.publishEvent(new MessageHandled(PaymentRequestsTopology.QUEUE, command.messageId(), result));
-            log.debug("Payment request {} for order {}: {}", command.messageId(), command.orderId().value(), result);
-        }
+    void onPaymentRequests(List<Message> messages) {
+        batches.handle(PaymentRequestsTopology.QUEUE, messages, this);
     }
 
-    private PayOrderCommand toCommand(Message message, MessageLogContext logContext) {
+    /** Requests are paid in the order of their accounts, whose rows they lock. */
+    @Override
+    public InboundMessage<PayOrderCommand> read(Message message) {
         var body = InboundMessages.body(message, json);
         var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
-        logContext.messageId(messageId);
         var orderId = new OrderId(body.uuid("orderId"));
-        logContext.orderId(orderId.value());
         var userId = new UserId(body.uuid("userId"));
         var amount = body.amount("amount");
         try {
-            return new PayOrderCommand(messageId, orderId, userId, Money.requested(amount));
+            var command = new PayOrderCommand(messageId, orderId, userId, Money.requested(amount));
+            return new InboundMessage<>(messageId, orderId.value(), userId.value() + "/" + messageId, command);
         } catch (IllegalArgumentException e) {
             throw reject("Payment request " + messageId + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public Object handle(PayOrderCommand command) {
+        var result = payOrder.payOrder(command);
+        log.debug("Payment request {} for order {}: {}", command.messageId(), command.orderId().value(), result);
+        return result;
     }
 }

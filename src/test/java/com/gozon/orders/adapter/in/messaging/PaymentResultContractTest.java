@@ -1,5 +1,6 @@
 package com.gozon.orders.adapter.in.messaging;
 
+import com.gozon.infrastructure.messaging.MessageBatches;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.domain.FailureReason;
@@ -17,6 +18,7 @@ import static com.gozon.support.Contracts.decimal;
 import static com.gozon.support.Contracts.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /** Orders reads {@code payment.succeeded} and {@code payment.failed} as the contracts show them. */
 class PaymentResultContractTest {
@@ -25,13 +27,13 @@ class PaymentResultContractTest {
     final PaymentResultListener listener = new PaymentResultListener(command -> {
         commands.add(command);
         return new SettleOrderResult.DuplicateMessage();
-    }, Contracts.JSON, event -> { });
+    }, Contracts.JSON, mock(MessageBatches.class));
 
     @Test
     void readsPaymentSucceeded() {
         var example = Contracts.example(PaymentResultsTopology.PAYMENT_SUCCEEDED);
 
-        listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
+        readAndHandle(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.Paid(uuid(example, "eventId"),
                 new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount"))));
@@ -43,7 +45,7 @@ class PaymentResultContractTest {
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
         body.remove("amount");
 
-        assertThatThrownBy(() -> listener.onPaymentResult(new Message(Contracts.JSON.writeValueAsBytes(body),
+        assertThatThrownBy(() -> readAndHandle(new Message(Contracts.JSON.writeValueAsBytes(body),
                 message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class)
                 .hasMessageContaining("amount");
         assertThat(commands).isEmpty();
@@ -53,10 +55,15 @@ class PaymentResultContractTest {
     void readsPaymentFailedWithItsReason() {
         var example = Contracts.example(PaymentResultsTopology.PAYMENT_FAILED);
 
-        listener.onPaymentResult(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_FAILED));
+        readAndHandle(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_FAILED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.PaymentFailed(uuid(example, "eventId"),
                 new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount")),
                 FailureReason.INSUFFICIENT_FUNDS));
+    }
+
+    /** What the batch does with each message of it: read it, then hand its command to the use case. */
+    private void readAndHandle(Message message) {
+        listener.handle(listener.read(message).command());
     }
 }

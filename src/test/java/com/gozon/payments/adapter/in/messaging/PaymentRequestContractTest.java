@@ -1,5 +1,6 @@
 package com.gozon.payments.adapter.in.messaging;
 
+import com.gozon.infrastructure.messaging.MessageBatches;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderResult;
 import com.gozon.support.Contracts;
@@ -13,6 +14,7 @@ import java.util.List;
 import static com.gozon.support.Contracts.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /** Payments reads {@code order.payment-requested} as the contract shows it, and refuses what breaks it. */
 class PaymentRequestContractTest {
@@ -21,13 +23,13 @@ class PaymentRequestContractTest {
     final PaymentRequestListener listener = new PaymentRequestListener(command -> {
         commands.add(command);
         return new PayOrderResult.DuplicateMessage();
-    }, Contracts.JSON, event -> { });
+    }, Contracts.JSON, mock(MessageBatches.class));
 
     @Test
     void readsTheContractExample() {
         var example = Contracts.example(PaymentRequestsTopology.PAYMENT_REQUESTED);
 
-        listener.onPaymentRequested(Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED));
+        readAndHandle(Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED));
 
         assertThat(commands).singleElement().satisfies(command -> {
             assertThat(command.messageId()).isEqualTo(uuid(example, "eventId"));
@@ -43,7 +45,7 @@ class PaymentRequestContractTest {
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
         body.remove("amount");
 
-        assertThatThrownBy(() -> listener.onPaymentRequested(new Message(Contracts.JSON.writeValueAsBytes(body),
+        assertThatThrownBy(() -> readAndHandle(new Message(Contracts.JSON.writeValueAsBytes(body),
                 message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
         assertThat(commands).isEmpty();
     }
@@ -54,7 +56,12 @@ class PaymentRequestContractTest {
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
         body.put("amount", new java.math.BigDecimal("1.001"));
 
-        assertThatThrownBy(() -> listener.onPaymentRequested(new Message(Contracts.JSON.writeValueAsBytes(body),
+        assertThatThrownBy(() -> readAndHandle(new Message(Contracts.JSON.writeValueAsBytes(body),
                 message.getMessageProperties()))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
+    }
+
+    /** What the batch does with each message of it: read it, then hand its command to the use case. */
+    private void readAndHandle(Message message) {
+        listener.handle(listener.read(message).command());
     }
 }
