@@ -1,5 +1,9 @@
 package com.gozon.messaging;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.gozon.infrastructure.messaging.MessageBatches;
 import com.gozon.infrastructure.messaging.ParkingLot;
 import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
 import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;
@@ -10,11 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +38,12 @@ class PoisonMessageTest {
 
     @Autowired
     RabbitTemplate rabbit;
+
+    @Autowired
+    RabbitListenerEndpointRegistry listeners;
+
+    @Value("${spring.rabbitmq.listener.simple.concurrency}")
+    int concurrency;
 
     HttpApi api;
 
@@ -94,6 +109,52 @@ class PoisonMessageTest {
         var orderId = api.placeOrder(userId, "4.00").json().get("orderId").asString();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
+    }
+
+    @Test
+    void badResultInABatchIsParkedAloneAndTheRestOfTheBatchIsSettled() {
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var batchLog = (Logger) LoggerFactory.getLogger(MessageBatches.class);
+        batchLog.addAppender(logged);
+        var container = (SimpleMessageListenerContainer) listeners.getListenerContainer(PaymentResultsTopology.QUEUE);
+        container.stop();
+        try {
+            var userId = api.openAccount();
+            api.topUp(userId, "10.00");
+            var orderIds = List.of(placed(userId, "1.00"), placed(userId, "2.00"), placed(userId, "3.00"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> ready(PaymentResultsTopology.QUEUE) >= 3);
+            var poisonId = UUID.randomUUID();
+            rabbit.send(PaymentResultsTopology.PAYMENTS_EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED,
+                    Messages.json(poisonId.toString(), """
+                            {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
+                             "processedAt":"2026-01-01T00:00:00Z"}"""
+                            .formatted(poisonId, UUID.randomUUID(), UUID.randomUUID(), userId)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> ready(PaymentResultsTopology.QUEUE) >= 4);
+
+            // one consumer, so that the four messages waiting arrive as one batch
+            container.setConcurrentConsumers(1);
+            container.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(orderIds)
+                    .allSatisfy(orderId -> assertThat(api.order(orderId).get("status").asString()).isEqualTo("PAID")));
+            awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId.toString());
+            assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(line -> assertThat(line).startsWith("A batch of 4 messages from "
+                            + PaymentResultsTopology.QUEUE + " failed"));
+        } finally {
+            batchLog.detachAppender(logged);
+            container.setConcurrentConsumers(concurrency);
+            container.start();
+        }
+    }
+
+    private String placed(UUID userId, String amount) {
+        return api.placeOrder(userId, amount).json().get("orderId").asString();
+    }
+
+    private long ready(String queue) {
+        return rabbit.execute(channel -> (long) channel.queueDeclarePassive(queue).getMessageCount());
     }
 
     private Message awaitParked(String queue, String messageId) {

@@ -40,6 +40,15 @@ class PaymentResultContractTest {
     }
 
     @Test
+    void aBatchLocksOrdersInTheOrderOfTheirIds() {
+        var example = Contracts.example(PaymentResultsTopology.PAYMENT_SUCCEEDED);
+
+        var inbound = listener.read(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
+
+        assertThat(inbound.lockKey()).isEqualTo(uuid(example, "orderId") + "/" + uuid(example, "eventId"));
+    }
+
+    @Test
     void refusesAResultWithoutAmount() {
         var message = Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED);
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());

@@ -40,6 +40,15 @@ class PaymentRequestContractTest {
     }
 
     @Test
+    void aBatchLocksAccountsInTheOrderOfTheirUsers() {
+        var example = Contracts.example(PaymentRequestsTopology.PAYMENT_REQUESTED);
+
+        var inbound = listener.read(Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED));
+
+        assertThat(inbound.lockKey()).isEqualTo(uuid(example, "userId") + "/" + uuid(example, "eventId"));
+    }
+
+    @Test
     void refusesAMessageWithoutAmount() {
         var message = Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED);
         var body = (tools.jackson.databind.node.ObjectNode) Contracts.JSON.readTree(message.getBody());
