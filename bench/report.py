@@ -36,6 +36,8 @@ ratio_cell = "-" if not ratio else f"{statistics.median(ratio):.2f}" + (
 
 rows = [
     ("PostgreSQL limit, one order's minimal SQL (pgbench, 8 clients)", cell("pgbench_orders_per_s"), "orders/s"),
+    ("  its PostgreSQL CPU per order (all PostgreSQL processes)", cell("pgbench_pg_cpu_ms_per_order", 2), "ms"),
+    ("  its machine CPU per order (pgbench included)", cell("pgbench_machine_cpu_ms_per_order", 2), "ms"),
     ("HTTP POST /api/orders accepted (wrk, closed loop)", cell("sat_accepted_per_s"), "orders/s"),
     ("orders settled end to end (PAID/FAILED)", cell("sat_settled_per_s"), "orders/s"),
     ("  ratio to the PostgreSQL limit", ratio_cell, "target >= 0.5"),
@@ -50,6 +52,10 @@ rows = [
     ("transactions per order (xact_commit)", cell("xact_per_order", 2), "target <= 4"),
     ("WAL per order", cell("wal_kib_per_order", 2), "KiB"),
     ("JVM CPU per order", cell("cpu_ms_per_order", 2), "ms"),
+    ("PostgreSQL CPU per order (all its processes)", cell("pg_cpu_ms_per_order", 2), "ms"),
+    ("RabbitMQ CPU per order", cell("rabbit_cpu_ms_per_order", 2), "ms"),
+    ("machine CPU per order (every process, load generator included)", cell("machine_cpu_ms_per_order", 2), "ms"),
+    ("deadlocks during the saturation run (pg_stat_database)", cell("deadlocks", 0), "expected 0"),
     ("heap in use, peak during the saturation run", cell("heap_peak_mib"), "MiB, target <= 512"),
     ("orders in the saturation run", cell("sat_orders", 0), ""),
     ("orders not PAID at the end (all runs' orders)", cell("unpaid_orders", 0), "expected 0"),
