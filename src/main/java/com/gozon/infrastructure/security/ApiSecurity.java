@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -72,6 +74,21 @@ class ApiSecurity {
     @Bean
     WebSecurityCustomizer headerCheckingFirewall() {
         return web -> web.httpFirewall(HeaderCheckingFirewall.create());
+    }
+
+    /** The bearer token read from the header without a regular expression, with the default's rules. */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        return new BearerTokens();
+    }
+
+    /**
+     * No observation around each of Spring Security's filters: they were off already (management.observations.enable.
+     * spring.security=false), but the decorator still wrapped every filter of every request.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Accepted tokens are checked once, not with every request (docs/performance.md). */
