@@ -29,10 +29,13 @@ class OutboxTracing {
         return new OutboxTracing(Tracer.NOOP, Propagator.NOOP);
     }
 
-    /** The {@code traceparent} of the current span, if there is one and it is sampled. */
+    /**
+     * The {@code traceparent} of the current span, if there is one: also of a span the sampler left out, whose flags
+     * say so, so that the consumer leaves the order's trace out too rather than start a trace of its own.
+     */
     @Nullable String current() {
         var span = tracer.currentSpan();
-        if (span == null || span.isNoop()) {
+        if (span == null) {
             return null;
         }
         var carrier = new HashMap<String, String>();
