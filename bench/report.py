@@ -1,4 +1,5 @@
 """Prints bench/run's table: one column per figure's median, and its spread (min - max) when there are several runs."""
+import os
 import statistics
 import sys
 
@@ -44,7 +45,7 @@ rows = [
     ("drain after the load stopped", cell("sat_drain_s"), "s"),
     ("create -> final p50, saturation", cell("sat_p50_ms"), "ms"),
     ("create -> final p99, saturation", cell("sat_p99_ms"), "ms"),
-    ("open loop offered (0.25 x limit)", cell("open_offered_per_s", 0), "orders/s"),
+    ("open loop offered (" + os.environ.get("BENCH_OPEN_FRACTION", "0.25") + " x limit)", cell("open_offered_per_s", 0), "orders/s"),
     ("  accepted", cell("open_accepted_per_s"), "orders/s"),
     ("  create -> final p50", cell("open_p50_ms"), "ms"),
     ("  create -> final p99", cell("open_p99_ms"), "ms, target <= 50"),
