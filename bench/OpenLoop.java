@@ -18,7 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * whether or not the earlier ones were answered (wrk keeps a fixed number of connections, so a slow server slows it
  * down: closed loop). The HTTP latency is counted from the scheduled moment, so a stalled sender shows in it.
  * <p>
- * java OpenLoop.java BASE_URL TOKENS_FILE RATE_PER_SECOND SECONDS
+ * java OpenLoop.java BASE_URL TOKENS_FILE RATE_PER_SECOND SECONDS [WARM_UP_SECONDS]
+ * <p>
+ * With a warm-up, it first sends at the same rate for that long, unmeasured, and prints when the measured part began
+ * ({@code measured_from_epoch_ms}), from which the orders' own times are taken.
  */
 public class OpenLoop {
 
@@ -27,14 +30,35 @@ public class OpenLoop {
         var tokens = Files.readAllLines(Path.of(args[1]));
         var rate = Double.parseDouble(args[2]);
         var seconds = Double.parseDouble(args[3]);
-        var total = (int) Math.round(rate * seconds);
+        var warmUpSeconds = args.length > 4 ? Double.parseDouble(args[4]) : 0;
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        var uri = URI.create(base + "/api/orders");
+        if (warmUpSeconds > 0) {
+            // this JVM's own start (class loading, its compiler, the connection pool growing) is not the shop's latency
+            send(client, uri, tokens, rate, warmUpSeconds);
+        }
+        var measuredFrom = System.currentTimeMillis();
+        var run = send(client, uri, tokens, rate, seconds);
+        List<Long> sorted = new ArrayList<>(run.latencies());
+        Collections.sort(sorted);
+        System.out.printf("measured_from_epoch_ms=%d sent=%d seconds=%.2f offered_rate=%.1f created=%d failed=%d"
+                        + " http_p50_ms=%.1f http_p99_ms=%.1f%n",
+                measuredFrom, sorted.size(), run.sentIn(), sorted.size() / run.sentIn(), run.created(), run.failed(),
+                percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
+    }
+
+    record Run(List<Long> latencies, double sentIn, int created, int failed) {
+    }
+
+    /** Sends at the rate for the seconds given, each request at its scheduled moment; returns once all are answered. */
+    private static Run send(HttpClient client, URI uri, List<String> tokens, double rate, double seconds)
+            throws InterruptedException {
+        var total = (int) Math.round(rate * seconds);
         var latencies = Collections.synchronizedList(new ArrayList<Long>(total));
         var created = new AtomicInteger();
         var failed = new AtomicInteger();
         var done = new CountDownLatch(total);
-        var uri = URI.create(base + "/api/orders");
         var periodNanos = (long) (1e9 / rate);
         var start = System.nanoTime();
         for (var i = 0; i < total; i++) {
@@ -59,11 +83,7 @@ public class OpenLoop {
         }
         var sentIn = (System.nanoTime() - start) / 1e9;
         done.await();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf("sent=%d seconds=%.2f offered_rate=%.1f created=%d failed=%d http_p50_ms=%.1f http_p99_ms=%.1f%n",
-                total, sentIn, total / sentIn, created.get(), failed.get(), percentile(sorted, 0.50) / 1e6,
-                percentile(sorted, 0.99) / 1e6);
+        return new Run(latencies, sentIn, created.get(), failed.get());
     }
 
     private static double percentile(List<Long> sorted, double p) {

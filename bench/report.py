@@ -57,6 +57,7 @@ rows = [
     ("RabbitMQ CPU per order", cell("rabbit_cpu_ms_per_order", 2), "ms"),
     ("machine CPU per order (every process, load generator included)", cell("machine_cpu_ms_per_order", 2), "ms"),
     ("deadlocks during the saturation run (pg_stat_database)", cell("deadlocks", 0), "expected 0"),
+    ("JVM CPU while idle, before the load", cell("idle_cpu_ms_per_s", 1), "ms per s"),
     ("heap in use, peak during the saturation run", cell("heap_peak_mib"), "MiB, target <= 512"),
     ("orders in the saturation run", cell("sat_orders", 0), ""),
     ("orders not PAID at the end (all runs' orders)", cell("unpaid_orders", 0), "expected 0"),
