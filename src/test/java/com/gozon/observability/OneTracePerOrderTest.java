@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 @GozonIntegrationTest
 @AutoConfigureTracing
 @Import(OneTracePerOrderTest.Spans.class)
+// a context of its own: closed afterwards, so that its connections do not stay open beside the shared one
+@DirtiesContext
 class OneTracePerOrderTest {
 
     private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");

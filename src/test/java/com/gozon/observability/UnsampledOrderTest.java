@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -21,6 +22,8 @@ import static org.awaitility.Awaitility.await;
 @GozonIntegrationTest
 @AutoConfigureTracing
 @TestPropertySource(properties = "management.tracing.sampling.probability=0")
+// a context of its own: closed afterwards, so that its connections do not stay open beside the shared one
+@DirtiesContext
 class UnsampledOrderTest {
 
     @LocalServerPort
