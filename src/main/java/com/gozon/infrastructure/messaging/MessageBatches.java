@@ -67,6 +67,16 @@ public class MessageBatches {
         readable.sort(Comparator.comparing(read -> read.inbound().lockKey()));
 
         var handled = new ArrayList<MessageHandled>(readable.size());
+        if (!readable.isEmpty()) {
+            handleInOneTransaction(queue, readable, handling, handled, toPark);
+        }
+        handled.forEach(events::publishEvent);
+        toPark.forEach(parked -> parking.recover(parked.message(), parked.cause()));
+    }
+
+    /** Nothing to open a transaction for when every message of the batch was unreadable. */
+    private <C> void handleInOneTransaction(String queue, List<Read<C>> readable, MessageHandling<C> handling,
+                                            List<MessageHandled> handled, List<Parked> toPark) {
         try {
             transactions.executeWithoutResult(status -> readable.forEach(read ->
                     handled.add(handleObserved(queue, read, handling))));
@@ -83,8 +93,6 @@ public class MessageBatches {
                 handleOneByOne(queue, readable, handling, handled, toPark);
             }
         }
-        handled.forEach(events::publishEvent);
-        toPark.forEach(parked -> parking.recover(parked.message(), parked.cause()));
     }
 
     private <C> void handleOneByOne(String queue, List<Read<C>> readable, MessageHandling<C> handling,
