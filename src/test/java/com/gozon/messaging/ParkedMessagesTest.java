@@ -69,6 +69,8 @@ class ParkedMessagesTest {
                 .findFirst().orElseThrow();
         assertThat(entry.get("reason").asString()).contains("No order " + orderId.value());
         assertThat(entry.get("originalRoutingKey").asString()).isEqualTo(PaymentResultsTopology.PAYMENT_SUCCEEDED);
+        assertThat(entry.get("firstFailure").asString()).contains("No order " + orderId.value());
+        assertThat(entry.get("outageSuspected").asBoolean()).isFalse();
 
         orders.insert(Order.restore(orderId, new UserId(api.userId()), Money.of("7.00"), null, OrderStatus.NEW,
                 null, Instant.now(), Instant.now()));

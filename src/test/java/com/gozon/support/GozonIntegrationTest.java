@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestInfrastructure.class)
-@Import({DevServices.class, DevIssuer.class, HandledMessages.class})
+@Import({DevServices.class, DevIssuer.class, HandledMessages.class, DatabaseFaults.class})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(AwaitilityDefaults.class)
 public @interface GozonIntegrationTest {

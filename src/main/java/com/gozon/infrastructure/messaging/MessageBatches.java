@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.messaging;
 
+import com.gozon.infrastructure.failures.Failures;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Handles a batch of messages that a listener container delivered at once (consumer batching, ADR 0021): all of them
@@ -24,8 +27,9 @@ import java.util.List;
  *   <li>The batch is handled in the order of the messages' lock keys, so that two batches that lock the same rows
  *   lock them in the same order.</li>
  *   <li>A message that cannot be read is parked; the others go on.</li>
- *   <li>When the batch's transaction fails for a passing reason (the database is away, a lock timed out), nothing of
- *   it committed and the exception goes to the container, whose retries run the batch again and finally put it back
+ *   <li>When the batch's transaction fails for an outage ({@link Failures#isOutage}: the database is away or
+ *   restarting, a connection was cut, a lock timed out), nothing of it committed and the exception goes to the
+ *   container, whose retries run the batch again and finally put it back
  *   on its queue ({@link TransientFailureRequeuer}); copies of messages handled meanwhile are duplicates to the
  *   inbox.</li>
  *   <li>When it fails for another reason, one of its messages is bad: each is handled again in a transaction of its
@@ -78,11 +82,13 @@ public class MessageBatches {
     private <C> void handleInOneTransaction(String queue, List<Read<C>> readable, MessageHandling<C> handling,
                                             List<MessageHandled> handled, List<Parked> toPark) {
         try {
-            transactions.executeWithoutResult(status -> readable.forEach(read ->
-                    handled.add(handleObserved(queue, read, handling))));
+            inTransaction(() -> {
+                readable.forEach(read -> handled.add(handleObserved(queue, read, handling)));
+                return handled;
+            });
         } catch (RuntimeException failure) {
             handled.clear();
-            if (TransientFailureRequeuer.isTransient(failure)) {
+            if (Failures.isOutage(failure)) {
                 throw failure;
             }
             if (readable.size() == 1) {
@@ -99,13 +105,39 @@ public class MessageBatches {
                                     List<MessageHandled> handled, List<Parked> toPark) {
         for (var read : readable) {
             try {
-                handled.add(transactions.execute(status -> handleObserved(queue, read, handling)));
+                handled.add(inTransaction(() -> handleObserved(queue, read, handling)));
             } catch (RuntimeException failure) {
-                if (TransientFailureRequeuer.isTransient(failure)) {
+                if (Failures.isOutage(failure)) {
                     throw failure;
                 }
                 toPark.add(new Parked(read.message(), failure));
             }
+        }
+    }
+
+    /**
+     * Runs the work in a transaction. When the work fails and then its rollback fails too (the connection died under
+     * it), {@code TransactionTemplate} throws the rollback's exception and only logs the work's; here the work's is
+     * kept as a suppressed exception of the one thrown, so that the failure is judged, and a parked message's reason
+     * told, by what happened first.
+     */
+    private <T> T inTransaction(Supplier<T> work) {
+        var workFailure = new AtomicReference<RuntimeException>();
+        try {
+            return transactions.execute(status -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException e) {
+                    workFailure.set(e);
+                    throw e;
+                }
+            });
+        } catch (RuntimeException failure) {
+            var original = workFailure.get();
+            if (original != null && original != failure) {
+                failure.addSuppressed(original);
+            }
+            throw failure;
         }
     }
 

@@ -32,8 +32,10 @@ public class ParkedMessages {
     static final String REASON = "x-exception-message";
     static final String ORIGINAL_EXCHANGE = "x-original-exchange";
     static final String ORIGINAL_ROUTING_KEY = "x-original-routingKey";
+    static final String FIRST_FAILURE = "x-gozon-first-failure";
+    static final String OUTAGE_SUSPECTED = "x-gozon-outage-suspected";
     private static final Set<String> PARKING_HEADERS = Set.of(REASON, "x-exception-stacktrace", ORIGINAL_EXCHANGE,
-            ORIGINAL_ROUTING_KEY);
+            ORIGINAL_ROUTING_KEY, FIRST_FAILURE, OUTAGE_SUSPECTED);
 
     private final RabbitTemplate rabbit;
     private final Set<String> parkingQueues;
@@ -126,7 +128,8 @@ public class ParkedMessages {
     private Parked parked(AMQP.BasicProperties properties) {
         var headers = properties.getHeaders() == null ? Map.<String, Object>of() : properties.getHeaders();
         return new Parked(properties.getMessageId(), text(headers.get(ORIGINAL_EXCHANGE)),
-                text(headers.get(ORIGINAL_ROUTING_KEY)), text(headers.get(REASON)));
+                text(headers.get(ORIGINAL_ROUTING_KEY)), text(headers.get(REASON)), text(headers.get(FIRST_FAILURE)),
+                Boolean.parseBoolean(text(headers.get(OUTAGE_SUSPECTED))));
     }
 
     private void requireKnown(String parkingQueue) {
@@ -149,8 +152,13 @@ public class ParkedMessages {
         return value == null ? null : value.toString();
     }
 
-    /** A parked message as an operator sees it: which it is, where it came from, why it was parked. */
+    /**
+     * A parked message as an operator sees it: which it is, where it came from, why it was parked (the exception's
+     * message and what failed first), and whether that looks like an outage: a good message to replay once the
+     * database is back, and a sign that a failure was not recognised as passing.
+     */
     public record Parked(@Nullable String messageId, @Nullable String originalExchange,
-                         @Nullable String originalRoutingKey, @Nullable String reason) {
+                         @Nullable String originalRoutingKey, @Nullable String reason, @Nullable String firstFailure,
+                         boolean outageSuspected) {
     }
 }

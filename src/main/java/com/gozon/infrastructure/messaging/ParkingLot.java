@@ -1,5 +1,7 @@
 package com.gozon.infrastructure.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
@@ -68,12 +70,12 @@ public class ParkingLot {
     }
 
     @Bean
-    MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit) {
+    MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit, ObjectProvider<MeterRegistry> meters) {
         var parser = new SpelExpressionParser();
         var park = new RepublishMessageRecovererWithConfirms(rabbit,
                 parser.parseExpression("'" + EXCHANGE + "'"),
                 parser.parseExpression("messageProperties.consumerQueue"),
                 CachingConnectionFactory.ConfirmType.CORRELATED);
-        return new TransientFailureRequeuer(park);
+        return new TransientFailureRequeuer(park, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

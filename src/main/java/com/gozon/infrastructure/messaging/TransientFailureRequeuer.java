@@ -1,46 +1,67 @@
 package com.gozon.infrastructure.messaging;
 
+import com.gozon.infrastructure.failures.Failures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.retry.MessageBatchRecoverer;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.List;
 
 /**
- * Decides what happens to a message whose retries are exhausted. A failure of the infrastructure (the database is
- * down, a lock timed out) says nothing about the message, so it goes back to its queue to be tried again later; any
- * other failure means the message itself is bad, so it is parked. A batch goes back to its queue whole.
+ * Decides what happens to a message whose retries are exhausted. An outage (the database is down or restarting, a
+ * connection was cut, a lock timed out: {@link Failures#isOutage}) says nothing about the message, so it goes back to
+ * its queue to be tried again later; any other failure will happen again the same way, so the message is parked. A
+ * batch goes back to its queue whole.
+ * <p>
+ * A parked message carries, besides Spring AMQP's {@code x-exception-message}, what failed first
+ * ({@value ParkedMessages#FIRST_FAILURE}) and whether that looks like an outage after all
+ * ({@value ParkedMessages#OUTAGE_SUSPECTED}, {@link Failures#looksLikeOutage}); each parking counts in
+ * {@code gozon.messages.parked} by queue and by that suspicion, which an operator alerts on.
  */
 class TransientFailureRequeuer implements MessageBatchRecoverer {
 
+    static final String PARKED_METRIC = "gozon.messages.parked";
     private static final Logger log = LoggerFactory.getLogger(TransientFailureRequeuer.class);
+    private static final int MAX_FIRST_FAILURE_LENGTH = 300;
 
     private final MessageRecoverer park;
+    private final MeterRegistry meters;
 
-    TransientFailureRequeuer(MessageRecoverer park) {
+    TransientFailureRequeuer(MessageRecoverer park, MeterRegistry meters) {
         this.park = park;
+        this.meters = meters;
     }
 
     @Override
     public void recover(Message message, Throwable cause) {
-        if (isTransient(cause)) {
+        var properties = message.getMessageProperties();
+        if (Failures.isOutage(cause)) {
             log.warn("Message {} from {} failed for a passing reason and goes back to its queue: {}",
-                    InboundMessages.excerpt(message.getMessageProperties().getMessageId()),
-                    message.getMessageProperties().getConsumerQueue(),
+                    InboundMessages.excerpt(properties.getMessageId()), properties.getConsumerQueue(),
                     cause.getMessage());
             throw new ImmediateRequeueAmqpException("Transient failure, requeued", cause);
         }
+        var outageSuspected = Failures.looksLikeOutage(cause);
+        properties.setHeader(ParkedMessages.OUTAGE_SUSPECTED, outageSuspected);
+        properties.setHeader(ParkedMessages.FIRST_FAILURE, firstFailure(cause));
+        if (outageSuspected) {
+            log.error("Message {} from {} is parked for a reason that looks like an outage: {}",
+                    InboundMessages.excerpt(properties.getMessageId()), properties.getConsumerQueue(),
+                    firstFailure(cause));
+        }
         park.recover(message, cause);
+        Counter.builder(PARKED_METRIC)
+                .tag("queue", String.valueOf(properties.getConsumerQueue()))
+                .tag("outage.suspected", String.valueOf(outageSuspected))
+                .description("Messages parked after their retries; outage.suspected=true is a good message that met"
+                        + " a failure of the database or of the connection to it, and wants an operator at once")
+                .register(meters)
+                .increment();
     }
 
     /**
@@ -56,27 +77,22 @@ class TransientFailureRequeuer implements MessageBatchRecoverer {
         throw new ImmediateRequeueAmqpException("Batch failed, requeued", cause);
     }
 
-    static boolean isTransient(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
-                    || isLostConnection(cause)) {
-                return true;
+    /**
+     * The innermost cause of what was thrown, following a suppressed exception where there is one (the work's own
+     * failure that a failed rollback hid, {@link MessageBatches}): what failed first.
+     */
+    private static String firstFailure(Throwable cause) {
+        var first = cause;
+        for (var depth = 0; depth < 32; depth++) {
+            if (first.getSuppressed().length > 0) {
+                first = first.getSuppressed()[0];
+            } else if (first.getCause() != null && first.getCause() != first) {
+                first = first.getCause();
+            } else {
+                break;
             }
         }
-        return false;
-    }
-
-    /**
-     * The connection died under the transaction (SQLSTATE class 08, or 57P01-57P03 when PostgreSQL shuts down or
-     * restarts): Spring reports a rollback that could not be sent as a TransactionSystemException whose cause chain
-     * ends here, and the message itself is fine.
-     */
-    private static boolean isLostConnection(Throwable cause) {
-        if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
-            return true;
-        }
-        return cause instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
+        var text = first.getClass().getName() + ": " + first.getMessage();
+        return text.length() <= MAX_FIRST_FAILURE_LENGTH ? text : text.substring(0, MAX_FIRST_FAILURE_LENGTH) + "...";
     }
 }

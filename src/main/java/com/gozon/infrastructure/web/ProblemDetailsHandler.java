@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.web;
 
+import com.gozon.infrastructure.failures.Failures;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every error as an RFC 9457 problem: Spring MVC's own exceptions, validation errors with one entry per bad field,
- * unreadable bodies, and anything unexpected, which answers 500 without revealing internals.
+ * unreadable bodies, an outage of the database (503, outcome unknown: {@link OutageProblem}), and anything
+ * unexpected, which answers 500 without revealing internals.
  */
 @RestControllerAdvice
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
@@ -112,6 +114,11 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (Failures.isOutage(ex)) {
+            log.warn("Outage while handling {}: {}", request.getDescription(false), ex.toString());
+            return handleExceptionInternal(ex, OutageProblem.problem(), OutageProblem.headers(),
+                    HttpStatus.SERVICE_UNAVAILABLE, request);
+        }
         var declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is4xxClientError()) {
             // a library's exception that names its own client error, as Spring MVC would answer it without this class

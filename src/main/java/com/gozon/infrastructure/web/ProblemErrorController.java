@@ -1,5 +1,6 @@
 package com.gozon.infrastructure.web;
 
+import com.gozon.infrastructure.failures.Failures;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,16 @@ class ProblemErrorController implements ErrorController {
         if (request.getDispatcherType() != DispatcherType.ERROR) {
             // asked for directly: the error page is no resource of the API
             return problem(HttpStatus.NOT_FOUND, request.getRequestURI());
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && Failures.isOutage(failure)) {
+            // a filter (idempotency keys, say) met the outage before Spring MVC's handlers could answer it
+            var problem = OutageProblem.problem();
+            if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+                problem.setInstance(URI.create(ProblemResponses.instance(path)));
+            }
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(OutageProblem.headers())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
