@@ -27,6 +27,24 @@ ISSUER = "https://fault-run.gozon.invalid"
 PARKING_QUEUES = ("orders.payment-results.parked", "payments.payment-requests.parked")
 RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
 KILL_RECOVERY_LIMIT = 15.0  # after kill -9, every order placed before it is final this soon (issue 9, 3)
+STALLED_FOR = 20.0          # nothing stuck in the outbox, no order turning final this long: the NEW ones are stranded
+TERMINATE_FOR = 10.0        # pg-terminate-in-batch polls at most this long ...
+TERMINATE_ROUNDS = 3        # ... or until each consumer lost its connection inside a batch in this many polls
+TERMINATE_POLL = 0.01
+TERMINATE_BURST = 6         # threads placing orders back to back while it polls: more batches, longer ones
+
+# The backends of the run's database that are inside a consumer's batch transaction (issue 16), terminated, and how
+# many per consumer. The consumer is told by the last statement, which only a consumer runs and which names its
+# schema: the inbox insert, the payment's lookup or insert, the order's status update. (The inbox purge deletes.)
+TERMINATE_IN_BATCH = (
+    "with victims as materialized ("
+    " select pid, case when query ilike '%%payments.%%' then 'payments' else 'orders' end as consumer"
+    " from pg_stat_activity"
+    " where datname = '%s' and pid <> pg_backend_pid() and xact_start is not null"
+    " and state in ('active', 'idle in transaction') and query not ilike 'delete%%'"
+    " and (query ilike '%%inbox_message%%' or query ilike '%%payments.payment %%'"
+    " or query ilike 'update orders.orders %%'))"
+    " select consumer, count(*) from victims where pg_terminate_backend(pid) group by consumer;" % DATABASE)
 
 
 def log(message):
@@ -46,6 +64,34 @@ def psql(sql, database=DATABASE, check=True):
 def rows(sql):
     out = psql(sql)
     return [line.split("|") for line in out.splitlines()] if out else []
+
+
+class Session:
+    """One psql kept open, for statements in quick succession (a new psql costs a process and a connection)."""
+
+    END = "-- end of answer --"
+
+    def __init__(self):
+        self.process = subprocess.Popen(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-XtAq"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        text=True, bufsize=1)
+
+    def rows(self, sql):
+        self.process.stdin.write(sql.rstrip().rstrip(";") + ";\n\\echo '" + self.END + "'\n")
+        self.process.stdin.flush()
+        lines = []
+        for line in self.process.stdout:
+            line = line.rstrip("\n")
+            if line == self.END:
+                return [line.split("|") for line in lines if line]
+            if "ERROR:" in line or "FATAL:" in line:
+                raise RuntimeError("psql failed: " + line)
+            lines.append(line)
+        raise RuntimeError("psql ended with %s" % self.process.wait())
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
 
 
 def rabbitmqctl(*args, check=True):
@@ -299,19 +345,51 @@ def run_load(client, ledger, users, tokens, rate, minimum_orders, faults_done, w
 
 # ---------------------------------------------------------------------------------------------------------- faults
 
-def new_before(moment):
-    """Orders created before `moment` (epoch seconds) and still NEW, or None while the database cannot say."""
-    out = psql("select count(*) from orders.orders where status = 'NEW' and created_at < to_timestamp(%f)" % moment,
-               check=False)
+def new_before(moment, stranded=()):
+    """Orders created before `moment` (epoch seconds) and still NEW, but for those known to be `stranded`, or None
+    while the database cannot say."""
+    out = psql("select count(*) from orders.orders where status = 'NEW' and created_at < to_timestamp(%f)%s"
+               % (moment, "".join(" and id <> '%s'" % order_id for order_id in stranded)), check=False)
     return int(out) if out not in (None, "") else None
 
 
-def await_final_before(moment, timeout=120):
-    """Seconds from `moment` until every order created before it is final."""
-    deadline = time.time() + timeout
+def incomplete_publications(older_than=0):
+    """Publications not completed, of those older than `older_than` seconds; None while the database cannot say."""
+    out = psql("select count(*) from outbox.event_publication where completion_date is null"
+               " and publication_date < now() - interval '%f seconds'" % older_than, check=False)
+    return int(out) if out not in (None, "") else None
+
+
+class Stall:
+    """Sees orders stranded: NEW while the outbox flows (nothing in it older than 5 s) and no order turned final for
+    STALLED_FOR s; their message was parked, or lost, and no wait will change them (issue 16)."""
+
+    def __init__(self):
+        self.last, self.since = None, time.monotonic()
+
+    def stranded(self, new):
+        stuck = incomplete_publications(older_than=5) if new else None
+        if new != self.last or stuck != 0:
+            self.last, self.since = new, time.monotonic()
+        return time.monotonic() - self.since > STALLED_FOR
+
+
+def await_final_before(moment, stranded, timeout=120):
+    """Seconds from `moment` until every order created before it is final, but for those already known to be
+    stranded (a set, to which this adds the ones it finds); None after the timeout, or sooner when the orders left NEW
+    are stranded."""
+    deadline, stall = time.time() + timeout, Stall()
     while time.time() < deadline:
-        if new_before(moment) == 0:
+        new = new_before(moment, stranded)
+        if new == 0:
             return time.time() - moment
+        if stall.stranded(new):
+            found = {row[0] for row in rows("select id from orders.orders where status = 'NEW'"
+                                            " and created_at < to_timestamp(%f)" % moment)}
+            log("%d orders created before the fault ended are stranded: NEW, nothing stuck in the outbox; later faults"
+                " leave them out of their recovery" % len(found - stranded))
+            stranded |= found
+            return None
         time.sleep(0.25)
     return None
 
@@ -328,6 +406,7 @@ class Faults:
         self.instances, self.schedule, self.ledger = instances, schedule, ledger
         self.client, self.users, self.tokens = client, users, tokens
         self.results = []
+        self.stranded = set()  # orders that a fault left NEW for good; the recovery of the next ones leaves them out
         self.done = threading.Event()
         self.error = None
 
@@ -345,7 +424,7 @@ class Faults:
     def _record(self, name, began, action, restored, extra=None):
         """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
         Measured from the fault's beginning, as an operator who saw it begin would."""
-        final = await_final_before(restored)
+        final = await_final_before(restored, self.stranded)
         final = None if final is None else final + (restored - began)
         result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began}
         result.update(extra or {})
@@ -374,6 +453,44 @@ class Faults:
         restored = time.time()
         self._record("broker-stop-start", began, "RabbitMQ stopped for 10 s, back after %.1f s" % (restored - began),
                      restored)
+
+    def pg_terminate_in_batch(self):
+        """A connection lost while a consumer holds a batch inside its transaction (issue 16), which a PostgreSQL
+        restart rarely hits: every TERMINATE_POLL s, pg_terminate_backend on each backend inside a consumer's batch
+        (TERMINATE_IN_BATCH), until both consumers lost one in TERMINATE_ROUNDS polls or TERMINATE_FOR s passed.
+        Meanwhile a burst of orders keeps both consumers busy with batches."""
+        stop = threading.Event()
+        burst = [threading.Thread(target=self._orders_until, args=(stop, seed), daemon=True)
+                 for seed in range(TERMINATE_BURST)]
+        for thread in burst:
+            thread.start()
+        terminated, rounds = collections.Counter(), collections.Counter()
+        session = Session()
+        try:
+            time.sleep(0.5)  # the burst reaches the consumers
+            began = time.time()
+            deadline = time.monotonic() + TERMINATE_FOR
+            while time.monotonic() < deadline and min(rounds["payments"], rounds["orders"]) < TERMINATE_ROUNDS:
+                for consumer, count in session.rows(TERMINATE_IN_BATCH):
+                    terminated[consumer] += int(count)
+                    rounds[consumer] += 1
+                time.sleep(TERMINATE_POLL)
+            restored = time.time()
+        finally:
+            session.close()
+            stop.set()
+        for thread in burst:
+            thread.join()
+        log("pg-terminate-in-batch: %.1f s of polling; backends terminated in %d polls (payments) and %d (orders)"
+            % (restored - began, rounds["payments"], rounds["orders"]))
+        self._record("pg-terminate-in-batch", began,
+                     "terminated in a batch: payments %d, orders %d" % (terminated["payments"], terminated["orders"]),
+                     restored, {"terminated": dict(terminated), "polled": restored - began})
+
+    def _orders_until(self, stop, seed):
+        rng = random.Random(1000 + seed)
+        while not stop.is_set():
+            place_order(self.client, self.ledger, rng, self.users, self.tokens, first=seed % 2)
 
     def _kill(self, victim):
         """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
@@ -417,14 +534,17 @@ def seconds(value):
 # ---------------------------------------------------------------------------------------------------------- checks
 
 def await_quiet(timeout):
-    """Waits until no order is NEW and the outbox holds nothing incomplete; seconds it took, or None."""
-    started = time.time()
+    """Waits until no order is NEW and the outbox holds nothing incomplete; seconds it took, or None (after the
+    timeout, or sooner when the orders left NEW are stranded)."""
+    started, stall = time.time(), Stall()
     while time.time() - started < timeout:
         new = psql("select count(*) from orders.orders where status = 'NEW'", check=False)
-        incomplete = psql("select count(*) from outbox.event_publication where completion_date is null",
-                          check=False)
-        if new == "0" and incomplete == "0":
+        new = int(new) if new not in (None, "") else None
+        if new == 0 and incomplete_publications() == 0:
             return time.time() - started
+        if new and stall.stranded(new):
+            log("%d orders stranded: NEW, nothing stuck in the outbox" % new)
+            return None
         time.sleep(0.5)
     return None
 
@@ -449,8 +569,10 @@ def plant_violations(ledger):
 
 
 def check(ledger, tokens, instances):
-    """(lost, doubled, breaks): each a list of what is wrong."""
-    lost, doubled, breaks = [], [], []
+    """(lost, doubled, breaks, parked, stranded): the first three lists of what is wrong; parked the messages in each
+    parking queue; stranded the orders issue 16 left behind (NEW after the drain, debited but not PAID, PAID without a
+    debit) with what is wrong with each, which is among the breaks too."""
+    lost, doubled, breaks, stranded = [], [], [], collections.defaultdict(list)
 
     db_orders = {row[0]: (row[1], Decimal(row[2]), row[3]) for row in
                  rows("select id, user_id, amount, status from orders.orders")}
@@ -478,7 +600,7 @@ def check(ledger, tokens, instances):
             doubled.append("order %s was never placed by an acknowledged or unknown request (a double)" % order_id)
     for order_id in set(db_orders):
         if db_orders[order_id][2] == "NEW":
-            breaks.append("order %s is still NEW after the drain" % order_id)
+            stranded[order_id].append("order %s is still NEW after the drain" % order_id)
 
     # exactly one payment per order, none without an order, the same amount, PAID <=> succeeded
     payments = rows("select order_id, amount, outcome, coalesce(decline_reason, '') from payments.payment")
@@ -506,10 +628,10 @@ def check(ledger, tokens, instances):
         if count > 1:
             doubled.append("order %s debited %d times" % (order_id, count))
         elif db_orders.get(order_id, (None, None, None))[2] != "PAID":
-            breaks.append("debit for order %s, which is not PAID" % order_id)
+            stranded[order_id].append("debit for order %s, which is not PAID" % order_id)
     for order_id, order in db_orders.items():
         if order[2] == "PAID" and debits[order_id] == 0:
-            breaks.append("order %s is PAID without a debit in the ledger" % order_id)
+            stranded[order_id].append("order %s is PAID without a debit in the ledger" % order_id)
     entries = rows("select user_id, top_up_key, amount from payments.ledger_entry where kind = 'TOP_UP'")
     keys = collections.Counter(row[1] for row in entries)
     for key, count in keys.items():
@@ -561,15 +683,38 @@ def check(ledger, tokens, instances):
             breaks.append("the API shows %s's balance as %s, the database %s" % (user, body, expected))
 
     # no message parked, nothing left in the outbox
+    parked = dict.fromkeys(PARKING_QUEUES, 0)
     for line in rabbitmqctl("list_queues", "-p", VHOST, "name", "messages").splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0] in PARKING_QUEUES and parts[1] != "0":
-            breaks.append("%s messages parked in %s" % (parts[1], parts[0]))
+        if len(parts) == 2 and parts[0] in PARKING_QUEUES:
+            parked[parts[0]] = int(parts[1])
+    for queue, count in parked.items():
+        if count:
+            breaks.append("%d messages parked in %s" % (count, queue))
     incomplete = psql("select count(*) from outbox.event_publication where completion_date is null")
     if incomplete != "0":
         breaks.append("%s publications still incomplete in the outbox" % incomplete)
 
-    return lost, doubled, breaks
+    breaks += [problem for problems in stranded.values() for problem in problems]
+    return lost, doubled, breaks, parked, stranded
+
+
+def parked_reasons(instances, token):
+    """(queue, message id, reason) of each parked message, as /actuator/parked shows them (the reason is the header
+    x-exception-message, which rabbitmqctl cannot show); None if no instance answered."""
+    for instance in instances:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", instance.port, timeout=15)
+            connection.request("GET", "/actuator/parked", headers={"Authorization": "Bearer " + token})
+            response = connection.getresponse()
+            body = response.read()
+            if response.status == 200:
+                return [(queue, message.get("messageId"), message.get("reason"))
+                        for queue, messages in sorted(json.loads(body).items()) for message in messages]
+            log("GET /actuator/parked on %s answered %s" % (instance.name, response.status))
+        except (OSError, http.client.HTTPException, ValueError) as e:
+            log("GET /actuator/parked on %s failed: %s" % (instance.name, e))
+    return None
 
 
 # ------------------------------------------------------------------------------------------------------------ main
@@ -591,9 +736,11 @@ def main():
                              " then fail the run: the checks' own proof")
     args = parser.parse_args()
 
-    schedule = (["pg-restart", "connections-closed", "broker-stop-start", "kill-9-b"] if args.short else
-                ["pg-restart", "connections-closed", "broker-stop-start", "kill-9-b", "pg-restart",
-                 "connections-closed", "kill-9-a"])
+    schedule = (["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                 "pg-terminate-in-batch", "kill-9-b"] if args.short else
+                ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                 "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
+                 "kill-9-a"])
 
     env = dict(os.environ,
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="postgres",
@@ -629,10 +776,16 @@ def main():
         log("every order final and the outbox empty %s after the load" % seconds(drained))
         if args.plant:
             plant_violations(ledger)
-        lost, doubled, breaks = check(ledger, tokens, instances)
+        lost, doubled, breaks, parked, stranded = check(ledger, tokens, instances)
+        reasons = None
+        if any(parked.values()):
+            operator = subprocess.run([args.mint_token, args.keys + "/issuer.pem", ISSUER, str(uuid.uuid4()), "600",
+                                       "gozon.operations"], capture_output=True, text=True, check=True).stdout.strip()
+            reasons = parked_reasons(instances, operator)
         breaks = ledger.unexpected + breaks
         if drained is None:
-            breaks.append("the shop did not settle every order and empty its outbox within 180 s of the load")
+            breaks.append("the shop did not settle every order and empty its outbox within 180 s of the load"
+                          " (or gave up sooner: its NEW orders were stranded)")
         slow = [r for r in faults.results if "limit" in r and (r["final"] is None or r["final"] > r["limit"])]
         for result in slow:
             breaks.append("after %s, the orders placed before it were final %s, the limit is %.0f s"
@@ -655,7 +808,17 @@ def main():
                 print("%s: %s" % (title, problem))
             if len(problems) > 20:
                 print("%s: ... and %d more" % (title, len(problems) - 20))
+        if reasons is None and any(parked.values()):
+            print("PARKED: the reasons could not be read from /actuator/parked")
+        for queue, message_id, reason in (reasons or [])[:20]:
+            print("PARKED in %s: message %s: %s" % (queue, message_id, reason))
+        if reasons and len(reasons) > 20:
+            print("PARKED: ... and %d more; all of them by reason:" % (len(reasons) - 20))
+            for reason, count in collections.Counter(reason for _, _, reason in reasons).most_common():
+                print("PARKED %d times: %s" % (count, reason))
         print()
+        print("parked per queue: %s" % ", ".join("%s %d" % (queue, count) for queue, count in parked.items()))
+        print("parked %d, stranded %d" % (sum(parked.values()), len(stranded)))
         print("%d orders, %d faults, lost %d, doubled %d, invariant breaks %d"
               % (len(ledger.orders), len(faults.results), len(lost), len(doubled), len(breaks)))
         return 0 if not (lost or doubled or breaks) and len(faults.results) == len(schedule) else 1
