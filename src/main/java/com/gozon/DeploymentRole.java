@@ -1,6 +1,6 @@
 package com.gozon;
 
-import com.gozon.infrastructure.metrics.RunningModules;
+import com.gozon.operations.metrics.RunningModules;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Which part of the shop this process runs, chosen by profile: none (all of it), {@code gateway}, {@code orders} or
  * {@code payments}. A role leaves the other roles' packages out of component scanning, so that it creates none of
- * their beans, tables, queues or listeners, and tells the infrastructure which modules run ({@link RunningModules}).
+ * their beans, tables, queues or listeners, and tells the platform modules which business modules run ({@link RunningModules}).
  * It sits beside the application class because it knows the modules.
  */
 class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
@@ -23,10 +23,8 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
     private static final List<String> MODULES = List.of("orders", "payments");
     private static final String ORDERS = subPackage("orders");
     private static final String PAYMENTS = subPackage("payments");
-    private static final String OUTBOX = subPackage("infrastructure.outbox");
-    private static final String MESSAGING = subPackage("infrastructure.messaging");
-    private static final String IDEMPOTENCY = subPackage("infrastructure.idempotency");
-    private static final String METRICS = subPackage("infrastructure.metrics");
+    private static final String MESSAGING = subPackage("messaging");
+    private static final String IDEMPOTENCY = subPackage("http.idempotency");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -41,7 +39,7 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
 
     static List<String> excludedPackages(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("gateway"))) {
-            return List.of(ORDERS, PAYMENTS, OUTBOX, MESSAGING, IDEMPOTENCY, METRICS);
+            return List.of(ORDERS, PAYMENTS, MESSAGING, IDEMPOTENCY);
         }
         if (environment.acceptsProfiles(Profiles.of("orders"))) {
             return List.of(PAYMENTS);

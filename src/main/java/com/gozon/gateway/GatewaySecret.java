@@ -1,14 +1,16 @@
 package com.gozon.gateway;
 
+import com.gozon.http.FilterOrder;
+import com.gozon.http.problems.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -23,7 +25,7 @@ import java.security.MessageDigest;
  */
 @Component
 @Profile({"orders", "payments"})
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.GATEWAY_SECRET)
 @EnableConfigurationProperties(SharedSecret.class)
 class GatewaySecret extends OncePerRequestFilter {
 
@@ -48,8 +50,6 @@ class GatewaySecret extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}");
+        Problems.write(request, response, Problems.of(HttpStatus.NOT_FOUND, null));
     }
 }

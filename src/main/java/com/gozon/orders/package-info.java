@@ -1,8 +1,8 @@
 /**
  * Orders: takes a user's order and follows it until its payment succeeded or failed.
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = {"infrastructure :: outbox", "infrastructure :: messaging",
-        "infrastructure :: security"})
+@ApplicationModule(displayName = "Orders", allowedDependencies = {"messaging :: outbox", "messaging :: inbound",
+        "http :: security"})
 @NullMarked
 package com.gozon.orders;
 

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -103,14 +102,8 @@ final class EmbeddedServers {
     /** Creates the database unless it exists; PostgreSQL must be ready. */
     void ensureDatabase(String name) {
         var url = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
-        try (var connection = DriverManager.getConnection(url, "postgres", "");
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            if (!exists.executeQuery().next()) {
-                try (var create = connection.createStatement()) {
-                    create.execute("create database \"" + name.replace("\"", "") + "\"");
-                }
-            }
+        try {
+            Databases.ensure(url, "postgres", "", name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the database " + name + " in the development PostgreSQL", e);
         }

@@ -1,6 +1,6 @@
 package com.gozon.messaging;
 
-import com.gozon.infrastructure.messaging.ParkingLot;
+import com.gozon.messaging.inbound.ParkingLot;
 import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
 import com.gozon.orders.adapter.out.messaging.OrdersExchange;
 import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;

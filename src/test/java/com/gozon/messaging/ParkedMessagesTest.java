@@ -1,6 +1,6 @@
 package com.gozon.messaging;
 
-import com.gozon.infrastructure.messaging.ParkingLot;
+import com.gozon.messaging.inbound.ParkingLot;
 import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
 import com.gozon.orders.application.port.out.OrderRepository;
 import com.gozon.orders.domain.Money;

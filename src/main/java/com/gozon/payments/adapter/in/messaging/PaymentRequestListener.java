@@ -1,9 +1,9 @@
 package com.gozon.payments.adapter.in.messaging;
 
-import com.gozon.infrastructure.messaging.InboundMessages;
-import com.gozon.infrastructure.messaging.InboundMessage;
-import com.gozon.infrastructure.messaging.MessageBatches;
-import com.gozon.infrastructure.messaging.MessageHandling;
+import com.gozon.messaging.inbound.InboundMessages;
+import com.gozon.messaging.inbound.InboundMessage;
+import com.gozon.messaging.inbound.MessageBatches;
+import com.gozon.messaging.inbound.MessageHandling;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderUseCase;
 import com.gozon.payments.domain.Money;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-import static com.gozon.infrastructure.messaging.InboundMessages.reject;
+import static com.gozon.messaging.inbound.InboundMessages.reject;
 
 /**
  * Pays orders on request, a batch of requests at a time in one transaction ({@link MessageBatches}, ADR 0021): the

@@ -1,5 +1,0 @@
-/** Telling an outage from a failure that will happen again: one judgement for the consumers and for HTTP. */
-@NullMarked
-package com.gozon.infrastructure.failures;
-
-import org.jspecify.annotations.NullMarked;

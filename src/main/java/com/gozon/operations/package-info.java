@@ -1,0 +1,10 @@
+/**
+ * Operations: what the shop runs with, whatever it does: the clock, the start-up checks, which modules run, the
+ * judgement of what is an outage, and batched housekeeping deletes. It depends on no other module.
+ */
+@ApplicationModule(displayName = "Operations", allowedDependencies = {})
+@NullMarked
+package com.gozon.operations;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
