@@ -23,7 +23,8 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
     private static final List<String> MODULES = List.of("orders", "payments");
     private static final String ORDERS = subPackage("orders");
     private static final String PAYMENTS = subPackage("payments");
-    private static final String MESSAGING = subPackage("messaging");
+    private static final String OUTBOX = subPackage("outbox");
+    private static final String INBOX = subPackage("inbox");
     private static final String IDEMPOTENCY = subPackage("http.idempotency");
 
     @Override
@@ -39,7 +40,7 @@ class DeploymentRole implements ApplicationContextInitializer<ConfigurableApplic
 
     static List<String> excludedPackages(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("gateway"))) {
-            return List.of(ORDERS, PAYMENTS, MESSAGING, IDEMPOTENCY);
+            return List.of(ORDERS, PAYMENTS, OUTBOX, INBOX, IDEMPOTENCY);
         }
         if (environment.acceptsProfiles(Profiles.of("orders"))) {
             return List.of(PAYMENTS);

@@ -7,11 +7,11 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Gozon: orders and payments in one deployable, talking only through the outbox and RabbitMQ; the platform modules
- * messaging, http and operations serve both, and every module test bootstraps them with its module. Beans are named by
+ * outbox, inbox, http, security and operations serve both, and every module test bootstraps them with its module. Beans are named by
  * their fully qualified class names, so that both modules can give the same role the same class name.
  */
 @SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
-@Modulithic(systemName = "Gozon", sharedModules = {"messaging", "http", "operations"})
+@Modulithic(systemName = "Gozon", sharedModules = {"outbox", "inbox", "http", "security", "operations"})
 public class GozonApplication {
 
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 /**
  * Orders: takes a user's order and follows it until its payment succeeded or failed.
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = {"messaging :: outbox", "messaging :: inbound",
-        "http :: security"})
+@ApplicationModule(displayName = "Orders", allowedDependencies = {"outbox :: api", "inbox :: api",
+        "security :: api"})
 @NullMarked
 package com.gozon.orders;
 

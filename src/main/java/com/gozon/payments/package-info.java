@@ -1,8 +1,8 @@
 /**
  * Payments: keeps one account per user and debits it, exactly once, for each order's payment request.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = {"messaging :: outbox", "messaging :: inbound",
-        "http :: security"})
+@ApplicationModule(displayName = "Payments", allowedDependencies = {"outbox :: api", "inbox :: api",
+        "security :: api"})
 @NullMarked
 package com.gozon.payments;
 

@@ -1,6 +1,6 @@
 package com.gozon.orders;
 
-import com.gozon.messaging.inbound.ParkingLot;
+import com.gozon.inbox.ParkingLot;
 import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
 import com.gozon.orders.adapter.out.messaging.PaymentRequested;
 import com.gozon.orders.application.port.in.FindOrdersQuery;

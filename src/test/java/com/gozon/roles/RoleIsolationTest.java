@@ -127,7 +127,8 @@ class RoleIsolationTest {
             assertThat(context.getBeanNamesForType(org.springframework.amqp.rabbit.connection.ConnectionFactory.class))
                     .isEmpty();
             assertThat(beanClasses(context)).noneMatch(name -> name.startsWith("com.gozon.orders.")
-                    || name.startsWith("com.gozon.payments.") || name.startsWith("com.gozon.messaging."));
+                    || name.startsWith("com.gozon.payments.") || name.startsWith("com.gozon.outbox.")
+                    || name.startsWith("com.gozon.inbox."));
         }
     }
 

@@ -1,6 +1,6 @@
 package com.gozon.support;
 
-import com.gozon.messaging.inbound.MessageHandled;
+import com.gozon.inbox.MessageHandled;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 

@@ -1,6 +1,6 @@
 package com.gozon.support;
 
-import com.gozon.messaging.outbox.OutboxEvent;
+import com.gozon.outbox.OutboxEvent;
 import com.gozon.orders.adapter.out.messaging.PaymentRequested;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;

@@ -1,9 +1,9 @@
 package com.gozon.orders.adapter.in.messaging;
 
-import com.gozon.messaging.inbound.InboundMessage;
-import com.gozon.messaging.inbound.InboundMessages;
-import com.gozon.messaging.inbound.MessageBatches;
-import com.gozon.messaging.inbound.MessageHandling;
+import com.gozon.inbox.InboundMessage;
+import com.gozon.inbox.InboundMessages;
+import com.gozon.inbox.MessageBatches;
+import com.gozon.inbox.MessageHandling;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.application.port.in.SettleOrderUseCase;
@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-import static com.gozon.messaging.inbound.InboundMessages.excerpt;
-import static com.gozon.messaging.inbound.InboundMessages.reject;
+import static com.gozon.inbox.InboundMessages.excerpt;
+import static com.gozon.inbox.InboundMessages.reject;
 
 /**
  * Turns payment outcomes into order state, a batch of outcomes at a time in one transaction ({@link MessageBatches},

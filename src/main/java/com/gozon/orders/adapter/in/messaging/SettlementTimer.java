@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.in.messaging;
 
-import com.gozon.messaging.inbound.MessageHandled;
+import com.gozon.inbox.MessageHandled;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.in.web;
 
-import com.gozon.http.security.AuthenticatedUser;
+import com.gozon.security.AuthenticatedUser;
 import com.gozon.orders.application.port.in.FindOrdersQuery;
 import com.gozon.orders.application.port.in.PageRequest;
 import com.gozon.orders.application.port.in.PlaceOrderCommand;

@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.out.messaging;
 
-import com.gozon.messaging.outbox.OutboxEvent;
+import com.gozon.outbox.OutboxEvent;
 import org.springframework.modulith.events.Externalized;
 
 import java.math.BigDecimal;

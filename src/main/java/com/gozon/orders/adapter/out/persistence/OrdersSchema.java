@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.out.persistence;
 
-import com.gozon.messaging.inbound.InboxTable;
+import com.gozon.inbox.InboxTable;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;

@@ -1,9 +1,9 @@
 package com.gozon.payments.adapter.in.messaging;
 
-import com.gozon.messaging.inbound.InboundMessages;
-import com.gozon.messaging.inbound.InboundMessage;
-import com.gozon.messaging.inbound.MessageBatches;
-import com.gozon.messaging.inbound.MessageHandling;
+import com.gozon.inbox.InboundMessages;
+import com.gozon.inbox.InboundMessage;
+import com.gozon.inbox.MessageBatches;
+import com.gozon.inbox.MessageHandling;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderUseCase;
 import com.gozon.payments.domain.Money;
@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-import static com.gozon.messaging.inbound.InboundMessages.reject;
+import static com.gozon.inbox.InboundMessages.reject;
 
 /**
  * Pays orders on request, a batch of requests at a time in one transaction ({@link MessageBatches}, ADR 0021): the

@@ -1,6 +1,6 @@
 package com.gozon.payments.adapter.in.web;
 
-import com.gozon.http.security.AuthenticatedUser;
+import com.gozon.security.AuthenticatedUser;
 import com.gozon.payments.application.port.in.FindAccountQuery;
 import com.gozon.payments.application.port.in.OpenAccountResult;
 import com.gozon.payments.application.port.in.OpenAccountUseCase;

@@ -1,6 +1,6 @@
 package com.gozon.payments.adapter.in.web;
 
-import com.gozon.http.security.AuthenticatedUser;
+import com.gozon.security.AuthenticatedUser;
 import com.gozon.payments.application.port.in.FindLedgerQuery;
 import com.gozon.payments.application.port.in.PageRequest;
 import com.gozon.payments.domain.UserId;

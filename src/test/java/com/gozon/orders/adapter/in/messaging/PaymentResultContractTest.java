@@ -1,6 +1,6 @@
 package com.gozon.orders.adapter.in.messaging;
 
-import com.gozon.messaging.inbound.MessageBatches;
+import com.gozon.inbox.MessageBatches;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.domain.FailureReason;

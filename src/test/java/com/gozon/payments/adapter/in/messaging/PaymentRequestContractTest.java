@@ -1,6 +1,6 @@
 package com.gozon.payments.adapter.in.messaging;
 
-import com.gozon.messaging.inbound.MessageBatches;
+import com.gozon.inbox.MessageBatches;
 import com.gozon.payments.application.port.in.PayOrderCommand;
 import com.gozon.payments.application.port.in.PayOrderResult;
 import com.gozon.support.Contracts;

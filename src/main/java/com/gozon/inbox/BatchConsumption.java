@@ -1,0 +1,44 @@
+package com.gozon.inbox;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.amqp.rabbit.config.ContainerCustomizer;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+
+/**
+ * The consumers take their messages in batches (ADR 0021): Boot's {@code spring.rabbitmq.listener.simple.
+ * consumer-batch-enabled} and {@code batch-size} make the listener containers deliver lists, {@link MessageBatches}
+ * handles each list in one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class BatchConsumption {
+
+    @Bean
+    MessageBatches messageBatches(PlatformTransactionManager transactionManager,
+                                  ObjectProvider<ObservationRegistry> observations, MessageRecoverer parking,
+                                  ApplicationEventPublisher events) {
+        return new MessageBatches(new TransactionTemplate(transactionManager),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), parking, events);
+    }
+
+    /**
+     * A container adds a message to the batch it gathers if one arrives within {@code gozon.messaging.batch-wait}
+     * of the previous one (its receive timeout; Spring AMQP's default of a second would hold a lone message that
+     * long). Under load the prefetched messages are there at once and the batch fills without waiting; when idle, a
+     * consumer wakes up this often to look.
+     */
+    @Bean
+    ContainerCustomizer<SimpleMessageListenerContainer> batchWait(
+            @Value("${gozon.messaging.batch-wait:5ms}") Duration batchWait) {
+        return container -> container.setReceiveTimeout(batchWait.toMillis());
+    }
+}

@@ -1,0 +1,18 @@
+package com.gozon.inbox;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Housekeeping of the inboxes that this process's modules declared ({@link InboxTable} beans). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InboxProperties.class)
+class InboxConfiguration {
+
+    @Bean
+    InboxHousekeeping inboxHousekeeping(JdbcClient jdbc, ObjectProvider<InboxTable> tables, InboxProperties properties) {
+        return new InboxHousekeeping(jdbc, tables.orderedStream().toList(), properties);
+    }
+}

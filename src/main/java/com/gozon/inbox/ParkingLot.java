@@ -1,0 +1,81 @@
+package com.gozon.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where messages go that keep failing: after the listener's bounded retries, the message is republished (with
+ * publisher confirms) to the direct exchange {@code gozon.parking} under its queue's name, with the reason in the
+ * headers {@code x-exception-message} and {@code x-exception-stacktrace}, and lands in {@code <queue>.parked}. Every
+ * module's queue gets its parking queue here, so that a module only declares the queues it consumes.
+ * <p>
+ * Plain AMQP 0-9-1: no dead-letter exchange or TTL arguments, which some brokers refuse. An operator lists and
+ * replays parked messages through {@link ParkedMessages} ({@code /actuator/parked}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ParkingLot {
+
+    public static final String EXCHANGE = "gozon.parking";
+    public static final String QUEUE_SUFFIX = ".parked";
+
+    private static final int MAX_MESSAGES_PER_CALL = 100;
+    private static final Duration REPLAY_CONFIRM_TIMEOUT = Duration.ofSeconds(5);
+
+    @Bean
+    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues) {
+        var exchange = new DirectExchange(EXCHANGE, true, false);
+        List<Declarable> declarables = new ArrayList<>(List.of(exchange));
+        consumed(consumedQueues).forEach(queue -> {
+            var parked = QueueBuilder.durable(queue + QUEUE_SUFFIX).build();
+            declarables.add(parked);
+            declarables.add(BindingBuilder.bind(parked).to(exchange).with(queue));
+        });
+        return new Declarables(declarables);
+    }
+
+    @Bean
+    ParkedMessages parkedMessages(RabbitTemplate rabbit, ObjectProvider<Queue> consumedQueues) {
+        var parkingQueues = consumed(consumedQueues).map(queue -> queue + QUEUE_SUFFIX).collect(Collectors.toSet());
+        return new ParkedMessages(rabbit, parkingQueues, MAX_MESSAGES_PER_CALL, REPLAY_CONFIRM_TIMEOUT);
+    }
+
+    @Bean
+    ParkedMessagesEndpoint parkedMessagesEndpoint(ParkedMessages parkedMessages) {
+        return new ParkedMessagesEndpoint(parkedMessages);
+    }
+
+    /** The names of the queues this process consumes, each of which gets a parking queue. */
+    private static Stream<String> consumed(ObjectProvider<Queue> queues) {
+        return queues.orderedStream().map(Queue::getName).filter(name -> !name.endsWith(QUEUE_SUFFIX));
+    }
+
+    @Bean
+    MessageRecoverer parkingMessageRecoverer(RabbitTemplate rabbit, ObjectProvider<MeterRegistry> meters) {
+        var parser = new SpelExpressionParser();
+        var park = new RepublishMessageRecovererWithConfirms(rabbit,
+                parser.parseExpression("'" + EXCHANGE + "'"),
+                parser.parseExpression("messageProperties.consumerQueue"),
+                CachingConnectionFactory.ConfirmType.CORRELATED);
+        return new TransientFailureRequeuer(park, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+}

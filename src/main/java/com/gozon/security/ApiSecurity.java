@@ -1,0 +1,126 @@
+package com.gozon.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
+
+/**
+ * Every request needs a valid bearer JWT except the health status, the API documents, the Swagger UI (and {@code /},
+ * which leads there) and the error page; the actuator's other endpoints need the scope {@code gozon.operations} besides. The token is checked by Spring Boot's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}:
+ * an issuer, a JWK set or a public key); the request then acts for the {@link AuthenticatedUser} its subject names.
+ * No session and no cookie: nothing a browser sends by itself authenticates a request, so there is no CSRF to guard.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiDocsOAuth2.class)
+class ApiSecurity {
+
+    private static final String[] PUBLIC = {"/", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+            "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**", "/error", "/favicon.ico"};
+
+    /** The scope an operator's token carries for the actuator's endpoints beyond health (parked messages, ...). */
+    static final String OPERATIONS = "SCOPE_gozon.operations";
+
+    private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/gw-swagger/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+
+    /** JSON answers load nothing and are framed nowhere. */
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiDocsOAuth2 apiDocsOAuth2) {
+        var problems = new BearerTokenProblems();
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(OPERATIONS)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new UserAuthenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> contentSecurityPolicies(headers, apiDocsOAuth2));
+        return http.build();
+    }
+
+    /** The default firewall's checks, made cheap enough for a header read several times per request. */
+    @Bean
+    WebSecurityCustomizer headerCheckingFirewall() {
+        return web -> web.httpFirewall(HeaderCheckingFirewall.create());
+    }
+
+    /** The bearer token read from the header without a regular expression, with the default's rules. */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        return new BearerTokens();
+    }
+
+    /**
+     * No observation around each of Spring Security's filters: they were off already (management.observations.enable.
+     * spring.security=false), but the decorator still wrapped every filter of every request.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** Accepted tokens are checked once, not with every request (docs/performance.md). */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.aroundTheDecoder(Clock.systemUTC());
+    }
+
+    /**
+     * With a public key ({@code public-key-location}) Spring Boot checks no issuer, and it ignores the key when
+     * {@code issuer-uri} is set too; {@code gozon.security.token-issuer} names the {@code iss} such tokens must carry.
+     * Spring Boot applies every such validator bean to the decoder it configures.
+     */
+    @Bean
+    @ConditionalOnProperty("gozon.security.token-issuer")
+    OAuth2TokenValidator<Jwt> tokenIssuerValidator(@Value("${gozon.security.token-issuer}") String issuer) {
+        return new JwtIssuerValidator(issuer);
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, {@code Cache-Control: no-store}, {@code X-Frame-Options: DENY}) plus a
+     * content security policy: the Swagger UI runs only its own scripts and talks only to the shop and, for tokens,
+     * to the identity provider.
+     */
+    private static void contentSecurityPolicies(HeadersConfigurer<HttpSecurity> headers, ApiDocsOAuth2 apiDocsOAuth2) {
+        var connect = "'self'" + apiDocsOAuth2.tokenOrigin().map(origin -> " " + origin).orElse("");
+        var swaggerUiPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "connect-src " + connect + "; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'";
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                        new ContentSecurityPolicyHeaderWriter(swaggerUiPolicy)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                        new ContentSecurityPolicyHeaderWriter(API_POLICY)));
+    }
+}

@@ -1,0 +1,169 @@
+package com.gozon.inbox;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.gozon.inbox.MessageBatches;
+import com.gozon.inbox.ParkingLot;
+import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
+import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;
+import com.gozon.support.GozonIntegrationTest;
+import com.gozon.support.HttpApi;
+import com.gozon.support.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A message that keeps failing is parked with its reason, and the consumer goes on with the next ones. */
+@GozonIntegrationTest
+class PoisonMessageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    RabbitListenerEndpointRegistry listeners;
+
+    @Value("${spring.rabbitmq.listener.simple.concurrency}")
+    int concurrency;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void malformedPaymentRequestIsParkedAndTheNextOneIsPaid() {
+        var poisonId = UUID.randomUUID().toString();
+        rabbit.send(PaymentRequestsTopology.ORDERS_EXCHANGE, PaymentRequestsTopology.PAYMENT_REQUESTED,
+                Messages.json(poisonId, "{ this is not json"));
+        var userId = api.openAccount();
+        api.topUp(userId, "10.00");
+
+        var orderId = api.placeOrder(userId, "4.00").json().get("orderId").asString();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
+        var parked = awaitParked(PaymentRequestsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId);
+        assertThat(new String(parked.getBody(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
+        assertThat((String) parked.getMessageProperties().getHeader("x-exception-message")).contains("not valid JSON");
+        assertThat((String) parked.getMessageProperties().getHeader("x-original-routingKey"))
+                .isEqualTo(PaymentRequestsTopology.PAYMENT_REQUESTED);
+    }
+
+    @Test
+    void paymentResultForAnUnknownOrderIsParkedWithItsReason() {
+        var eventId = UUID.randomUUID();
+        var orderId = UUID.randomUUID();
+
+        rabbit.send(PaymentResultsTopology.PAYMENTS_EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED,
+                Messages.json(eventId.toString(), """
+                        {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
+                         "processedAt":"2026-01-01T00:00:00Z"}"""
+                        .formatted(eventId, UUID.randomUUID(), orderId, UUID.randomUUID())));
+
+        var parked = awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, eventId.toString());
+        assertThat((String) parked.getMessageProperties().getHeader("x-exception-message"))
+                .contains("No order " + orderId);
+    }
+
+    @Test
+    void amountWithAHugeExponentIsParkedAtOnceWithAShortReasonAndTheNextOrderIsPaid() {
+        var poisonId = UUID.randomUUID().toString();
+        var poison = """
+                {"orderId":"%s","userId":"%s","amount": -1E-50000000}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID());
+        var sent = System.nanoTime();
+        rabbit.send(PaymentRequestsTopology.ORDERS_EXCHANGE, PaymentRequestsTopology.PAYMENT_REQUESTED,
+                Messages.json(poisonId, poison));
+
+        var parked = awaitParked(PaymentRequestsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(5));
+        var reason = (String) parked.getMessageProperties().getHeader("x-exception-message");
+        assertThat(reason).contains("amount").hasSizeLessThanOrEqualTo(200);
+        assertThat(String.valueOf(parked.getMessageProperties().<Object>getHeader("x-exception-stacktrace")))
+                .hasSizeLessThan(20_000);
+        var userId = api.openAccount();
+        api.topUp(userId, "10.00");
+        var orderId = api.placeOrder(userId, "4.00").json().get("orderId").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
+    }
+
+    @Test
+    void badResultInABatchIsParkedAloneAndTheRestOfTheBatchIsSettled() {
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var batchLog = (Logger) LoggerFactory.getLogger(MessageBatches.class);
+        batchLog.addAppender(logged);
+        var container = (SimpleMessageListenerContainer) listeners.getListenerContainer(PaymentResultsTopology.QUEUE);
+        container.stop();
+        try {
+            var userId = api.openAccount();
+            api.topUp(userId, "10.00");
+            var orderIds = List.of(placed(userId, "1.00"), placed(userId, "2.00"), placed(userId, "3.00"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> ready(PaymentResultsTopology.QUEUE) >= 3);
+            var poisonId = UUID.randomUUID();
+            rabbit.send(PaymentResultsTopology.PAYMENTS_EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED,
+                    Messages.json(poisonId.toString(), """
+                            {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":1.00,
+                             "processedAt":"2026-01-01T00:00:00Z"}"""
+                            .formatted(poisonId, UUID.randomUUID(), UUID.randomUUID(), userId)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> ready(PaymentResultsTopology.QUEUE) >= 4);
+
+            // one consumer, so that the four messages waiting arrive as one batch
+            container.setConcurrentConsumers(1);
+            container.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(orderIds)
+                    .allSatisfy(orderId -> assertThat(api.order(orderId).get("status").asString()).isEqualTo("PAID")));
+            awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, poisonId.toString());
+            assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(line -> assertThat(line).startsWith("A batch of 4 messages from "
+                            + PaymentResultsTopology.QUEUE + " failed"));
+        } finally {
+            batchLog.detachAppender(logged);
+            container.setConcurrentConsumers(concurrency);
+            container.start();
+        }
+    }
+
+    private String placed(UUID userId, String amount) {
+        return api.placeOrder(userId, amount).json().get("orderId").asString();
+    }
+
+    private long ready(String queue) {
+        return rabbit.execute(channel -> (long) channel.queueDeclarePassive(queue).getMessageCount());
+    }
+
+    private Message awaitParked(String queue, String messageId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var message = rabbit.receive(queue, 500);
+            while (message != null && !messageId.equals(message.getMessageProperties().getMessageId())) {
+                message = rabbit.receive(queue, 500);
+            }
+            return message;
+        }, message -> message != null);
+    }
+}
