@@ -13,6 +13,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
@@ -41,14 +42,23 @@ public class ParkingLot {
     private static final int MAX_MESSAGES_PER_CALL = 100;
     private static final Duration REPLAY_CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
+    /**
+     * The exchange, a parking queue per consumed queue, and their bindings unless
+     * {@code gozon.inbox.declare-parking-bindings} is false: a module's own broker user may not read the parking
+     * exchange, so that it cannot bind a queue of its choice to it (issue 18), and its bindings come from the
+     * broker's definitions instead.
+     */
     @Bean
-    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues) {
+    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues,
+                              @Value("${gozon.inbox.declare-parking-bindings:true}") boolean declareBindings) {
         var exchange = new DirectExchange(EXCHANGE, true, false);
         List<Declarable> declarables = new ArrayList<>(List.of(exchange));
         consumed(consumedQueues).forEach(queue -> {
             var parked = QueueBuilder.durable(queue + QUEUE_SUFFIX).build();
             declarables.add(parked);
-            declarables.add(BindingBuilder.bind(parked).to(exchange).with(queue));
+            if (declareBindings) {
+                declarables.add(BindingBuilder.bind(parked).to(exchange).with(queue));
+            }
         });
         return new Declarables(declarables);
     }

@@ -61,7 +61,7 @@ class ParkedMessagesTest {
                 Messages.json(messageId, """
                         {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":7.00,
                          "processedAt":"2026-01-01T00:00:00Z"}"""
-                        .formatted(messageId, UUID.randomUUID(), orderId.value(), UUID.randomUUID())));
+                        .formatted(messageId, UUID.randomUUID(), orderId.value(), api.userId())));
 
         var listed = await().atMost(Duration.ofSeconds(30)).until(() -> operator.get("/actuator/parked/" + PARKED).json(),
                 parked -> parked.valueStream().anyMatch(message -> messageId.equals(message.get("messageId").asString())));

@@ -12,6 +12,8 @@ import com.gozon.support.HttpApi;
 import com.gozon.support.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
@@ -41,6 +43,9 @@ class PoisonMessageTest {
 
     @Autowired
     RabbitListenerEndpointRegistry listeners;
+
+    @Autowired
+    AmqpAdmin admin;
 
     @Value("${spring.rabbitmq.listener.simple.concurrency}")
     int concurrency;
@@ -85,6 +90,37 @@ class PoisonMessageTest {
         var parked = awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, eventId.toString());
         assertThat((String) parked.getMessageProperties().getHeader("x-exception-message"))
                 .contains("No order " + orderId);
+    }
+
+    /**
+     * Issue 18: a result routed into the results queue through the parking exchange (bound there by someone who may
+     * bind it) is no answer of Payments: it is parked, and the unpaid order stays NEW.
+     */
+    @Test
+    void forgedResultThroughTheParkingExchangeIsParkedAndPaysNothing() {
+        // Payments answers nothing meanwhile, so that the order stays NEW, unpaid, as in the attack
+        var requests = (SimpleMessageListenerContainer) listeners.getListenerContainer(PaymentRequestsTopology.QUEUE);
+        requests.stop();
+        var forgedId = UUID.randomUUID();
+        var detour = new Binding(PaymentResultsTopology.QUEUE, Binding.DestinationType.QUEUE, ParkingLot.EXCHANGE,
+                PaymentResultsTopology.PAYMENT_SUCCEEDED, null);
+        try {
+            var userId = api.openAccount();
+            var orderId = api.placeOrder(userId, "999.99").json().get("orderId").asString();
+            admin.declareBinding(detour);
+
+            rabbit.send(ParkingLot.EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED, Messages.json(forgedId.toString(), """
+                    {"eventId":"%s","paymentId":"%s","orderId":"%s","userId":"%s","amount":999.99,
+                     "processedAt":"2026-01-01T00:00:00Z"}""".formatted(forgedId, UUID.randomUUID(), orderId, userId)));
+
+            var parked = awaitParked(PaymentResultsTopology.QUEUE + ParkingLot.QUEUE_SUFFIX, forgedId.toString());
+            assertThat((String) parked.getMessageProperties().getHeader("x-exception-message"))
+                    .contains(ParkingLot.EXCHANGE);
+            assertThat(api.order(orderId).get("status").asString()).isEqualTo("NEW");
+        } finally {
+            admin.removeBinding(detour);
+            requests.start();
+        }
     }
 
     @Test

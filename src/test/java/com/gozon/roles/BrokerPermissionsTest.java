@@ -87,6 +87,20 @@ class BrokerPermissionsTest {
         }
     }
 
+    /**
+     * Issue 18: with the permissions of the definitions, orders_app bound its results queue to the parking exchange
+     * with the key payment.succeeded, published a forged result there, and an unpaid order became PAID.
+     */
+    @Test
+    void neitherCanBindAQueueToTheParkingExchange() throws Exception {
+        try (var orders = connectAs("orders"); var payments = connectAs("payments")) {
+            assertRefused(orders.createChannel(), channel -> channel.queueBind(PaymentResultsTopology.QUEUE,
+                    ParkingLot.EXCHANGE, PaymentResultsTopology.PAYMENT_SUCCEEDED));
+            assertRefused(payments.createChannel(), channel -> channel.queueBind(PaymentRequestsTopology.QUEUE,
+                    ParkingLot.EXCHANGE, PaymentRequestsTopology.PAYMENT_REQUESTED));
+        }
+    }
+
     @Test
     void eachPublishesToItsOwnExchangeAndToTheParkingExchange() throws Exception {
         try (var orders = connectAs("orders"); var payments = connectAs("payments")) {

@@ -1,5 +1,7 @@
 package com.gozon.support;
 
+import com.gozon.orders.adapter.in.messaging.PaymentResultsTopology;
+import com.gozon.payments.adapter.in.messaging.PaymentRequestsTopology;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import tools.jackson.databind.DeserializationFeature;
@@ -42,6 +44,9 @@ public final class Contracts {
         properties.setMessageId(example.get("eventId").asString());
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         properties.setReceivedRoutingKey(routingKey);
+        // the exchange the contract's producer publishes it to: Orders' for requests, Payments' for results
+        properties.setReceivedExchange(routingKey.startsWith("order.") ? PaymentRequestsTopology.ORDERS_EXCHANGE
+                : PaymentResultsTopology.PAYMENTS_EXCHANGE);
         return new Message(JSON.writeValueAsBytes(example), properties);
     }
 

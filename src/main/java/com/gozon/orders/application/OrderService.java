@@ -67,6 +67,9 @@ class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUse
         if (order.amount().compareTo(command.amount()) != 0) {
             return new SettleOrderResult.AmountMismatch(order.id(), order.amount(), command.amount());
         }
+        if (!order.belongsTo(command.userId())) {
+            return new SettleOrderResult.UserMismatch(order.id(), order.userId(), command.userId());
+        }
         if (!inbox.add(command.messageId())) {
             return new SettleOrderResult.DuplicateMessage();
         }

@@ -50,7 +50,7 @@ class OrderServiceTest {
     @Test
     void successfulPaymentMarksTheOrderPaidOnce() {
         var order = placeOrder();
-        var paid = new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.amount());
+        var paid = new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.userId(), order.amount());
 
         var first = service.settleOrder(paid);
         var again = service.settleOrder(paid);
@@ -63,10 +63,12 @@ class OrderServiceTest {
     @Test
     void laterContradictingResultDoesNotMoveTheOrder() {
         var order = placeOrder();
-        service.settleOrder(new SettleOrderCommand.PaymentFailed(UUID.randomUUID(), order.id(), order.amount(),
+        service.settleOrder(new SettleOrderCommand.PaymentFailed(UUID.randomUUID(), order.id(), order.userId(),
+                order.amount(),
                 FailureReason.INSUFFICIENT_FUNDS));
 
-        var late = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.amount()));
+        var late = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.userId(),
+                order.amount()));
 
         assertThat(late).isInstanceOf(SettleOrderResult.AlreadySettled.class);
         var stored = orders.findById(order.id()).orElseThrow();
@@ -79,7 +81,8 @@ class OrderServiceTest {
         var unknown = OrderId.newId();
         var messageId = UUID.randomUUID();
 
-        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, unknown, Money.of("12.00")));
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, unknown, new UserId(UUID.randomUUID()),
+                Money.of("12.00")));
 
         assertThat(result).isEqualTo(new SettleOrderResult.UnknownOrder(unknown));
         assertThat(inbox).doesNotContain(messageId);
@@ -90,10 +93,25 @@ class OrderServiceTest {
         var order = placeOrder();
         var messageId = UUID.randomUUID();
 
-        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, order.id(), Money.of("999.99")));
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, order.id(), order.userId(),
+                Money.of("999.99")));
 
         assertThat(result).isEqualTo(new SettleOrderResult.AmountMismatch(order.id(), Money.of("12.00"),
                 Money.of("999.99")));
+        assertThat(inbox).doesNotContain(messageId);
+        assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    /** Issue 18: a result names another user's account than the order's: it cannot be the order's payment. */
+    @Test
+    void successForAnotherUserChangesNothingNotEvenTheInbox() {
+        var order = placeOrder();
+        var messageId = UUID.randomUUID();
+        var stranger = new UserId(UUID.randomUUID());
+
+        var result = service.settleOrder(new SettleOrderCommand.Paid(messageId, order.id(), stranger, order.amount()));
+
+        assertThat(result).isEqualTo(new SettleOrderResult.UserMismatch(order.id(), order.userId(), stranger));
         assertThat(inbox).doesNotContain(messageId);
         assertThat(orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.NEW);
     }
@@ -103,7 +121,7 @@ class OrderServiceTest {
         var order = placeOrder();
         var messageId = UUID.randomUUID();
 
-        var result = service.settleOrder(new SettleOrderCommand.PaymentFailed(messageId, order.id(),
+        var result = service.settleOrder(new SettleOrderCommand.PaymentFailed(messageId, order.id(), order.userId(),
                 Money.of("11.99"), FailureReason.INSUFFICIENT_FUNDS));
 
         assertThat(result).isInstanceOf(SettleOrderResult.AmountMismatch.class);
@@ -115,7 +133,8 @@ class OrderServiceTest {
     void sameAmountWrittenWithAnotherScaleIsTheSameAmount() {
         var order = placeOrder();
 
-        var result = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), Money.of("12")));
+        var result = service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), order.id(), order.userId(),
+                Money.of("12")));
 
         assertThat(result).isInstanceOf(SettleOrderResult.Applied.class);
     }

@@ -3,6 +3,7 @@ package com.gozon.orders.application.port.in;
 import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.Order;
 import com.gozon.orders.domain.OrderId;
+import com.gozon.orders.domain.UserId;
 
 /** What settling an order on its payment's outcome did. */
 public sealed interface SettleOrderResult {
@@ -25,5 +26,9 @@ public sealed interface SettleOrderResult {
 
     /** The outcome is about another amount than the order's: it cannot be this order's payment; nothing changed. */
     record AmountMismatch(OrderId orderId, Money orderAmount, Money reportedAmount) implements SettleOrderResult {
+    }
+
+    /** The outcome is about another user's account than the order's: it cannot be this order's payment. */
+    record UserMismatch(OrderId orderId, UserId orderUser, UserId reportedUser) implements SettleOrderResult {
     }
 }

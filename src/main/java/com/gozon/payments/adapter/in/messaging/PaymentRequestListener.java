@@ -18,12 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
+import static com.gozon.inbox.InboundMessages.excerpt;
 import static com.gozon.inbox.InboundMessages.reject;
 
 /**
  * Pays orders on request, a batch of requests at a time in one transaction ({@link MessageBatches}, ADR 0021): the
- * container acknowledges the batch only after it committed. A request that cannot be read is parked at once; one that
- * fails is parked alone, and the others are paid.
+ * container acknowledges the batch only after it committed. A request that cannot be read, or that came another way
+ * than through Orders' exchange with Orders' routing key, is parked at once; one that fails is parked alone, and the
+ * others are paid.
  */
 @Component
 class PaymentRequestListener implements MessageHandling<PayOrderCommand> {
@@ -48,6 +50,15 @@ class PaymentRequestListener implements MessageHandling<PayOrderCommand> {
     /** Requests are paid in the order of their accounts, whose rows they lock. */
     @Override
     public InboundMessage<PayOrderCommand> read(Message message) {
+        var properties = message.getMessageProperties();
+        if (!PaymentRequestsTopology.ORDERS_EXCHANGE.equals(properties.getReceivedExchange())
+                || !PaymentRequestsTopology.PAYMENT_REQUESTED.equals(properties.getReceivedRoutingKey())) {
+            // a request comes from Orders' exchange with Orders' routing key only: one that came another way (the
+            // parking exchange, to which a queue was bound by someone else) is no request of Orders (issue 18)
+            throw reject("A payment request came through the exchange " + excerpt(properties.getReceivedExchange())
+                    + " with the routing key " + excerpt(properties.getReceivedRoutingKey()) + ", not "
+                    + PaymentRequestsTopology.ORDERS_EXCHANGE + " with " + PaymentRequestsTopology.PAYMENT_REQUESTED);
+        }
         var body = InboundMessages.body(message, json);
         var messageId = InboundMessages.messageId(message, body.optionalUuid("eventId"));
         var orderId = new OrderId(body.uuid("orderId"));

@@ -6,6 +6,7 @@ import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.domain.FailureReason;
 import com.gozon.orders.domain.Money;
 import com.gozon.orders.domain.OrderId;
+import com.gozon.orders.domain.UserId;
 import com.gozon.support.Contracts;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.AmqpRejectAndDontRequeueException;
@@ -36,7 +37,8 @@ class PaymentResultContractTest {
         readAndHandle(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.Paid(uuid(example, "eventId"),
-                new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount"))));
+                new OrderId(uuid(example, "orderId")), new UserId(uuid(example, "userId")),
+                new Money(decimal(example, "amount"))));
     }
 
     @Test
@@ -60,6 +62,17 @@ class PaymentResultContractTest {
         assertThat(commands).isEmpty();
     }
 
+    /** Issue 18: a module's broker user bound the results queue to the parking exchange and forged a result. */
+    @Test
+    void refusesAResultThatCameThroughAnotherExchange() {
+        var message = Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_SUCCEEDED);
+        message.getMessageProperties().setReceivedExchange("gozon.parking");
+
+        assertThatThrownBy(() -> readAndHandle(message)).isInstanceOf(AmqpRejectAndDontRequeueException.class)
+                .hasMessageContaining("gozon.parking");
+        assertThat(commands).isEmpty();
+    }
+
     @Test
     void readsPaymentFailedWithItsReason() {
         var example = Contracts.example(PaymentResultsTopology.PAYMENT_FAILED);
@@ -67,7 +80,8 @@ class PaymentResultContractTest {
         readAndHandle(Contracts.exampleMessage(PaymentResultsTopology.PAYMENT_FAILED));
 
         assertThat(commands).singleElement().isEqualTo(new SettleOrderCommand.PaymentFailed(uuid(example, "eventId"),
-                new OrderId(uuid(example, "orderId")), new Money(decimal(example, "amount")),
+                new OrderId(uuid(example, "orderId")), new UserId(uuid(example, "userId")),
+                new Money(decimal(example, "amount")),
                 FailureReason.INSUFFICIENT_FUNDS));
     }
 

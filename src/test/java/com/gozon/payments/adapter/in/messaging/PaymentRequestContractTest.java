@@ -70,6 +70,20 @@ class PaymentRequestContractTest {
     }
 
     /** What the batch does with each message of it: read it, then hand its command to the use case. */
+    /** Issue 18: a module's broker user bound the requests queue to the parking exchange and forged a request. */
+    @Test
+    void refusesARequestThatCameThroughAnotherExchangeOrRoutingKey() {
+        var throughParking = Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED);
+        throughParking.getMessageProperties().setReceivedExchange("gozon.parking");
+        var otherKey = Contracts.exampleMessage(PaymentRequestsTopology.PAYMENT_REQUESTED);
+        otherKey.getMessageProperties().setReceivedRoutingKey("payments.payment-requests");
+
+        assertThatThrownBy(() -> listener.read(throughParking))
+                .isInstanceOf(AmqpRejectAndDontRequeueException.class).hasMessageContaining("gozon.parking");
+        assertThatThrownBy(() -> listener.read(otherKey))
+                .isInstanceOf(AmqpRejectAndDontRequeueException.class).hasMessageContaining("payments.payment-requests");
+    }
+
     private void readAndHandle(Message message) {
         listener.handle(listener.read(message).command());
     }
