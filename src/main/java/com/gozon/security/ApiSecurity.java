@@ -64,6 +64,10 @@ class ApiSecurity {
                         .accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                // a resource server: no login form, no logout (/logout answered 302 to /login?logout, issue 18)
+                .logout(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> contentSecurityPolicies(headers, apiDocsOAuth2));
         return http.build();
@@ -105,6 +109,12 @@ class ApiSecurity {
     @ConditionalOnProperty("gozon.security.token-issuer")
     OAuth2TokenValidator<Jwt> tokenIssuerValidator(@Value("${gozon.security.token-issuer}") String issuer) {
         return new JwtIssuerValidator(issuer);
+    }
+
+    /** Every token says when it expires, and none was issued in the future. */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenLifetimeValidator() {
+        return new TokenLifetime(Clock.systemUTC());
     }
 
     /**

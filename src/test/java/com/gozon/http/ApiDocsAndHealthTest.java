@@ -186,6 +186,9 @@ class ApiDocsAndHealthTest {
         assertThat(health.get("components").get("rabbit").get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").propertyNames()).as("what the shop does not use")
                 .doesNotContain("discoveryComposite", "refreshScope");
+        // issue 18: the working directory is nothing to tell
+        assertThat(health.get("components").get("diskSpace").get("details").propertyNames())
+                .contains("free", "total", "threshold").doesNotContain("path");
     }
 
     @Test

@@ -94,6 +94,49 @@ class BearerTokenTest {
         assertUnauthorized(withToken(TestTokens.sign(withoutIssuer)));
     }
 
+    /**
+     * Issue 18: /logout answered 302 to /login?logout; the resource server has no login to log out of. (In the tests
+     * /login is the development token issuer's login form, which the production jar does not hold.)
+     */
+    @Test
+    void thereIsNoLogout() {
+        var anonymous = api.anonymous().get("/logout");
+        var withToken = api.get("/logout");
+        var posted = api.post("/logout", "{}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(withToken.status()).isEqualTo(404);
+        assertThat(posted.status()).isEqualTo(404);
+        assertThat(posted.location()).isNull();
+    }
+
+    /** Issue 18: a token without exp was accepted for ever. */
+    @Test
+    void tokenWithoutExpiryIsUnauthorized() {
+        var claims = TestTokens.claimsFor(api.userId()).build().getClaims();
+        var withoutExpiry = JwtClaimsSet.builder().claims(all -> {
+            all.putAll(claims);
+            all.remove("exp");
+        }).build();
+
+        var response = withToken(TestTokens.sign(withoutExpiry));
+
+        assertUnauthorized(response);
+        assertThat(response.json().get("detail").asString()).contains("exp");
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIsUnauthorized() {
+        var future = Instant.now().plus(Duration.ofMinutes(10));
+        var token = TestTokens.sign(TestTokens.claimsFor(api.userId()).issuedAt(future)
+                .expiresAt(future.plus(Duration.ofHours(1))).build());
+
+        var response = withToken(token);
+
+        assertUnauthorized(response);
+        assertThat(response.json().get("detail").asString()).contains("iat");
+    }
+
     @Test
     void tokenWithoutSubjectIsUnauthorized() {
         var claims = TestTokens.claimsFor(api.userId()).build().getClaims();
