@@ -88,6 +88,18 @@ class ApiDocsAndHealthTest {
     }
 
     @Test
+    void theLoginOutlivesASwitchOfDefinition() {
+        var config = api.get("/v3/api-docs/swagger-config").json();
+        var orders = api.get("/v3/api-docs/orders").json();
+        var payments = api.get("/v3/api-docs/payments").json();
+
+        assertThat(config.path("persistAuthorization").asBoolean(false)).isTrue();
+        assertThat(orders.get("components").get("securitySchemes"))
+                .isEqualTo(payments.get("components").get("securitySchemes"));
+        assertThat(orders.get("security")).isEqualTo(payments.get("security"));
+    }
+
+    @Test
     void theShopsAddressLeadsToTheSwaggerUi() throws Exception {
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -162,11 +174,53 @@ class ApiDocsAndHealthTest {
     }
 
     @Test
+    void anOrderWithoutFailureMatchesItsSchema() {
+        var order = api.get("/v3/api-docs/orders").json().get("components").get("schemas").get("Order");
+
+        var failureReason = order.get("properties").get("failureReason");
+        assertThat(failureReason.get("type").valueStream().map(type -> type.asString())).contains("null");
+        assertThat(failureReason.get("enum").valueStream().map(reason -> reason.isNull() ? null : reason.asString()))
+                .containsExactlyInAnyOrder("INSUFFICIENT_FUNDS", "ACCOUNT_NOT_FOUND", null);
+    }
+
+    @Test
+    void everyIdInThePathThatIsNoUuidIsADocumented400() {
+        for (var module : List.of("orders", "payments")) {
+            var document = api.get("/v3/api-docs/" + module).json();
+
+            document.get("paths").properties().stream().filter(path -> path.getKey().contains("{"))
+                    .forEach(path -> path.getValue().properties().forEach(operation -> {
+                        var url = path.getKey().replaceAll("\\{[^}]+}", "nope");
+                        var answer = operation.getKey().equals("get") ? api.get(url) : api.post(url, "{\"amount\":1}");
+                        assertThat(answer.status()).as(operation.getKey() + " " + url).isEqualTo(400);
+                        assertThat(operation.getValue().get("responses").propertyNames())
+                                .as(operation.getKey() + " " + path.getKey()).contains("400");
+                    }));
+        }
+    }
+
+    @Test
     void everyPostDocumentsItsIdempotencyKey() {
         var placeOrder = api.get("/v3/api-docs/orders").json().get("paths").get("/api/orders").get("post");
 
         assertThat(placeOrder.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
                 .contains("Idempotency-Key");
+    }
+
+    @Test
+    void noIdempotencyKeyIsSentByDefaultFromTheSwaggerUi() {
+        for (var module : List.of("orders", "payments")) {
+            var document = api.get("/v3/api-docs/" + module).json();
+
+            document.get("paths").forEach(path -> path.forEach(operation -> operation.path("parameters").valueStream()
+                    .filter(parameter -> parameter.get("name").asString().equals("Idempotency-Key"))
+                    .forEach(key -> {
+                        assertThat(key.has("example") || key.has("examples")).as(module + " " + key).isFalse();
+                        assertThat(key.get("schema").has("example") || key.get("schema").has("examples")
+                                || key.get("schema").has("default")).as(module + " " + key).isFalse();
+                        assertThat(key.get("description").asString()).contains("fresh UUID");
+                    })));
+        }
     }
 
     private static List<String> operationIds(tools.jackson.databind.JsonNode document) {

@@ -75,8 +75,11 @@ class ProblemApiDocs {
         if (body != null) {
             return Map.of("name", body, "reason", "is not valid");
         }
-        var parameter = operation.getParameters() == null ? "userId" : operation.getParameters().stream()
-                .map(Parameter::getName).filter(name -> "size".equals(name) || "page".equals(name)).findFirst()
+        var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
+        var parameter = parameters.stream().map(Parameter::getName)
+                .filter(name -> "size".equals(name) || "page".equals(name)).findFirst()
+                .or(() -> parameters.stream().filter(candidate -> "path".equals(candidate.getIn()))
+                        .map(Parameter::getName).findFirst())
                 .orElse("userId");
         return "size".equals(parameter) ? Map.of("name", "size", "reason", "must be greater than or equal to 1")
                 : Map.of("name", parameter, "reason", "is not a UUID");

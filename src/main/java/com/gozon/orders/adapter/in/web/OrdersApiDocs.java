@@ -1,9 +1,14 @@
 package com.gozon.orders.adapter.in.web;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** The Orders API's document: {@code /v3/api-docs/orders}, the second tab of the Swagger UI. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +26,22 @@ class OrdersApiDocs {
                                 API: openAccount, topUp), then place an order here (placeOrder): it is NEW until \
                                 its payment, which runs asynchronously, makes it PAID or FAILED (getOrder). \
                                 Every call needs a bearer token; you see only your own orders.""")))
+                .addOpenApiCustomizer(OrdersApiDocs::failureReasonMayBeNull)
                 .build();
+    }
+
+    /**
+     * springdoc writes the nullable failureReason as types [string, null] with an enum of its two reasons, which a
+     * null (every NEW or PAID order) does not match: the enum names null too.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void failureReasonMayBeNull(OpenAPI openApi) {
+        Schema<?> order = openApi.getComponents().getSchemas().get("Order");
+        Schema failureReason = order.getProperties().get("failureReason");
+        List<Object> reasons = new ArrayList<>(failureReason.getEnum());
+        if (!reasons.contains(null)) {
+            reasons.add(null);
+            failureReason.setEnum(reasons);
+        }
     }
 }

@@ -63,6 +63,8 @@ class OrdersController {
     @ApiResponse(responseCode = "403", description = "userId names another user than the token's",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderView> create(@AuthenticationPrincipal AuthenticatedUser user,
+                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                             examples = @ExampleObject(name = "order", value = CreateOrderRequest.EXAMPLE)))
                                      @Valid @RequestBody CreateOrderRequest request) {
         requireSelf(user, request.userId());
         var order = placeOrder.placeOrder(new PlaceOrderCommand(userId(user), Money.requested(request.amount()),
@@ -97,6 +99,8 @@ class OrdersController {
             schema = @Schema(implementation = OrderView.class), examples = {
                     @ExampleObject(name = "paid", value = OrderView.PAID_EXAMPLE),
                     @ExampleObject(name = "failed", value = OrderView.FAILED_EXAMPLE)}))
+    @ApiResponse(responseCode = "400", description = "orderId is not a UUID",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such order, or another user's",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     OrderView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID orderId) {

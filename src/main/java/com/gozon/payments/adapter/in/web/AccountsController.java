@@ -65,6 +65,8 @@ class AccountsController {
     @ApiResponse(responseCode = "409", description = "The user already has an account", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<AccountView> create(@AuthenticationPrincipal AuthenticatedUser user,
+                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                               examples = @ExampleObject(name = "empty", value = "{}")))
                                        @Valid @RequestBody CreateAccountRequest request) {
         requireSelf(user, request.userId());
         var result = openAccount.openAccount(userId(user));
@@ -81,7 +83,7 @@ class AccountsController {
     @ApiResponse(responseCode = "200", description = "The account after the top-up", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = AccountView.class),
             examples = @ExampleObject(name = "toppedUp", value = AccountView.TOPPED_UP_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "Invalid amount", content = @Content(
+    @ApiResponse(responseCode = "400", description = "Invalid amount, or userId is not a UUID", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -105,6 +107,8 @@ class AccountsController {
     @GetMapping("/{userId}")
     @Operation(operationId = "getAccount", summary = "Read your account's balance")
     @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "400", description = "userId is not a UUID", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     AccountView get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId) {

@@ -37,6 +37,8 @@ class LedgerController {
             + "first: the opening, each top-up and each debit with its order. The balance is the balance after the "
             + "newest entry, and the sum of all amounts.")
     @ApiResponse(responseCode = "200", description = "One page of entries")
+    @ApiResponse(responseCode = "400", description = "userId is not a UUID, or a bad page", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such account, or another user's", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     LedgerView entries(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable UUID userId,
