@@ -21,6 +21,9 @@ import java.util.UUID;
  * user of its own ({@link #userId()}, the subject of the bearer token it sends with every request, see
  * {@link TestTokens}); {@link #as(UUID)} as a given user, {@link #anonymous()} without a token, and
  * {@link #withToken(String)} with any token. A request that sets its own {@code Authorization} header keeps it.
+ * Every answer under {@code /api/orders} and {@code /api/payments} must be one the published API documents describe
+ * ({@link ApiDocuments}), or the request fails the test; {@link #undocumented()} is the client for requests that
+ * the documents do not describe on purpose.
  */
 public final class HttpApi {
 
@@ -31,35 +34,45 @@ public final class HttpApi {
     private final String base;
     private final @Nullable UUID userId;
     private final @Nullable String token;
+    private final boolean documented;
 
     /** A new user, with no account yet. */
     public HttpApi(int port) {
-        this("http://localhost:" + port, UUID.randomUUID());
+        this("http://localhost:" + port, UUID.randomUUID(), true);
     }
 
-    private HttpApi(String base, UUID userId) {
-        this(base, userId, TestTokens.forUser(userId));
+    private HttpApi(String base, UUID userId, boolean documented) {
+        this(base, userId, TestTokens.forUser(userId), documented);
     }
 
-    private HttpApi(String base, @Nullable UUID userId, @Nullable String token) {
+    private HttpApi(String base, @Nullable UUID userId, @Nullable String token, boolean documented) {
         this.base = base;
         this.userId = userId;
         this.token = token;
+        this.documented = documented;
     }
 
     /** The same shop, as the given user. */
     public HttpApi as(UUID userId) {
-        return new HttpApi(base, userId);
+        return new HttpApi(base, userId, documented);
     }
 
     /** The same shop, without a bearer token. */
     public HttpApi anonymous() {
-        return new HttpApi(base, null, null);
+        return new HttpApi(base, null, null, documented);
     }
 
     /** The same shop, with this bearer token (expired, wrongly signed, ...). */
     public HttpApi withToken(String token) {
-        return new HttpApi(base, null, token);
+        return new HttpApi(base, null, token, documented);
+    }
+
+    /**
+     * The same client, whose answers are not checked against the API documents: for requests outside what the
+     * documents promise (malformed HTTP, unknown paths and methods, limits, outages).
+     */
+    public HttpApi undocumented() {
+        return new HttpApi(base, userId, token, false);
     }
 
     /** The user this client acts as: the subject of its token. */
@@ -82,8 +95,11 @@ public final class HttpApi {
 
     public Response send(HttpRequest.Builder request) {
         try {
-            var response = CLIENT.send(authorized(request.timeout(Duration.ofSeconds(30)).build()),
-                    HttpResponse.BodyHandlers.ofString());
+            var sent = authorized(request.timeout(Duration.ofSeconds(30)).build());
+            var response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
+            if (documented) {
+                ApiDocuments.requireDescribed(base, sent.method(), sent.uri(), response);
+            }
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
