@@ -31,7 +31,7 @@ class ConcurrentPaymentsTest {
 
     @Test
     void concurrentOrdersAboveTheBalancePayExactlyTheAffordableOnes() throws Exception {
-        var api = new HttpApi(port);
+        var api = new HttpApi(port).documented();
         var userId = api.openAccount();
         api.topUp(userId, "100.00");
 
@@ -45,7 +45,7 @@ class ConcurrentPaymentsTest {
 
     @Test
     void concurrentTopUpsAndOrdersLoseNothing() throws Exception {
-        var api = new HttpApi(port);
+        var api = new HttpApi(port).documented();
         var userId = api.openAccount();
         api.topUp(userId, "50.00");
         List<Callable<String>> work = new ArrayList<>();

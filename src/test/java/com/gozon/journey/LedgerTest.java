@@ -39,7 +39,7 @@ class LedgerTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = new HttpApi(port).documented();
     }
 
     @Test

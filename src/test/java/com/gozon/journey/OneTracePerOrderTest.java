@@ -48,7 +48,7 @@ class OneTracePerOrderTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = new HttpApi(port).documented();
     }
 
     @Test

@@ -23,7 +23,7 @@ class PaymentJourneyTest {
 
     @BeforeEach
     void setUp() {
-        api = new HttpApi(port);
+        api = new HttpApi(port).documented();
     }
 
     @Test

@@ -34,7 +34,7 @@ class UnsampledOrderTest {
 
     @Test
     void theSamplersDecisionTravelsWithTheOrdersEvents() {
-        var api = new HttpApi(port);
+        var api = new HttpApi(port).documented();
         var userId = api.openAccount();
         api.topUp(userId, "5.00");
         var orderId = api.placeOrder(userId, "1.00").json().get("orderId").asString();

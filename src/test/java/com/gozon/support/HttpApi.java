@@ -21,9 +21,8 @@ import java.util.UUID;
  * user of its own ({@link #userId()}, the subject of the bearer token it sends with every request, see
  * {@link TestTokens}); {@link #as(UUID)} as a given user, {@link #anonymous()} without a token, and
  * {@link #withToken(String)} with any token. A request that sets its own {@code Authorization} header keeps it.
- * Every answer under {@code /api/orders} and {@code /api/payments} must be one the published API documents describe
- * ({@link ApiDocuments}), or the request fails the test; {@link #undocumented()} is the client for requests that
- * the documents do not describe on purpose.
+ * {@link #documented()} is the client whose every answer under {@code /api/orders} and {@code /api/payments} must be
+ * one the published API documents describe ({@link ApiDocuments}), or the request fails the test (the journeys).
  */
 public final class HttpApi {
 
@@ -38,7 +37,7 @@ public final class HttpApi {
 
     /** A new user, with no account yet. */
     public HttpApi(int port) {
-        this("http://localhost:" + port, UUID.randomUUID(), true);
+        this("http://localhost:" + port, UUID.randomUUID(), false);
     }
 
     private HttpApi(String base, UUID userId, boolean documented) {
@@ -67,12 +66,9 @@ public final class HttpApi {
         return new HttpApi(base, null, token, documented);
     }
 
-    /**
-     * The same client, whose answers are not checked against the API documents: for requests outside what the
-     * documents promise (malformed HTTP, unknown paths and methods, limits, outages).
-     */
-    public HttpApi undocumented() {
-        return new HttpApi(base, userId, token, false);
+    /** The same client, whose every answer must be one the API documents describe. */
+    public HttpApi documented() {
+        return new HttpApi(base, userId, token, true);
     }
 
     /** The user this client acts as: the subject of its token. */
