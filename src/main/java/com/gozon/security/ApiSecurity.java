@@ -58,6 +58,9 @@ class ApiSecurity {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new UserAuthenticationConverter()))
+                        // only what is true: access tokens are not bound to client certificates here (issue 18)
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                                claims -> claims.tlsClientCertificateBoundAccessTokens(false)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)

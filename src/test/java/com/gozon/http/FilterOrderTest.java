@@ -31,7 +31,7 @@ class FilterOrderTest {
             }
         });
 
-        assertThat(names).containsSubsequence(List.of("RequestBodyFilter", "ContentTypeFilter",
+        assertThat(names).containsSubsequence(List.of("PublicOrigin", "RequestBodyFilter", "ContentTypeFilter",
                 "springSecurityFilterChain", "RateLimitFilter", "IdempotencyFilter"));
     }
 }
