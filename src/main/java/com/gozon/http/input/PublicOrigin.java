@@ -14,28 +14,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The shop's own origin, not the client's {@code Host} header, is what every absolute URL the shop writes starts with:
  * the {@code resource_metadata} of a 401's {@code WWW-Authenticate}, the protected resource's metadata
  * ({@code /.well-known/oauth-protected-resource}), and whatever else builds on the request's URL (issue 18). It is
- * {@code gozon.http.public-origin} when set (the address clients use, behind a proxy), else the address and port the
- * connection arrived at, which the client cannot choose.
+ * {@code gozon.http.public-origin} when set (the address clients use, behind a proxy). Unset, the port is the one the
+ * connection arrived at, and the host the client named only if it is {@code localhost}, the address the connection
+ * arrived at, or one of {@code gozon.http.trusted-hosts}; any other name becomes that address.
  */
 @Component
 @Order(FilterOrder.PUBLIC_ORIGIN)
 class PublicOrigin extends OncePerRequestFilter {
 
     private final @Nullable URI configured;
+    private final Set<String> trustedHosts;
 
-    PublicOrigin(@Value("${gozon.http.public-origin:}") String origin) {
+    PublicOrigin(@Value("${gozon.http.public-origin:}") String origin,
+                 @Value("${gozon.http.trusted-hosts:}") Set<String> trustedHosts) {
         this.configured = origin.isBlank() ? null : URI.create(origin);
+        this.trustedHosts = trustedHosts.stream().map(host -> host.trim().toLowerCase(Locale.ROOT))
+                .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new OwnOrigin(request, configured), response);
+        chain.doFilter(new OwnOrigin(request, configured, trustedHosts), response);
     }
 
     private static final class OwnOrigin extends HttpServletRequestWrapper {
@@ -44,7 +52,7 @@ class PublicOrigin extends OncePerRequestFilter {
         private final String host;
         private final int port;
 
-        OwnOrigin(HttpServletRequest request, @Nullable URI configured) {
+        OwnOrigin(HttpServletRequest request, @Nullable URI configured, Set<String> trustedHosts) {
             super(request);
             if (configured != null) {
                 scheme = configured.getScheme();
@@ -52,8 +60,10 @@ class PublicOrigin extends OncePerRequestFilter {
                 port = configured.getPort() != -1 ? configured.getPort() : "https".equals(scheme) ? 443 : 80;
             } else {
                 scheme = request.isSecure() ? "https" : "http";
-                host = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]"
+                var local = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]"
                         : request.getLocalAddr();
+                var named = request.getServerName().toLowerCase(Locale.ROOT);
+                host = "localhost".equals(named) || local.equals(named) || trustedHosts.contains(named) ? named : local;
                 port = request.getLocalPort();
             }
         }
