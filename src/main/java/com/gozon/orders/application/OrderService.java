@@ -5,6 +5,7 @@ import com.gozon.orders.application.port.in.OrderPage;
 import com.gozon.orders.application.port.in.PageRequest;
 import com.gozon.orders.application.port.in.PlaceOrderCommand;
 import com.gozon.orders.application.port.in.PlaceOrderUseCase;
+import com.gozon.orders.application.port.in.RequestPaymentAgainUseCase;
 import com.gozon.orders.application.port.in.SettleOrderCommand;
 import com.gozon.orders.application.port.in.SettleOrderResult;
 import com.gozon.orders.application.port.in.SettleOrderUseCase;
@@ -18,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 @Service
-class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUseCase {
+class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUseCase, RequestPaymentAgainUseCase {
 
     private final OrderRepository orders;
     private final PaymentRequests paymentRequests;
@@ -42,6 +44,15 @@ class OrderService implements PlaceOrderUseCase, FindOrdersQuery, SettleOrderUse
         orders.insert(order);
         paymentRequests.requestPayment(order);
         return order;
+    }
+
+    @Override
+    @Transactional
+    public int requestPaymentAgain(Duration unsettledFor, int limit) {
+        var now = clock.instant();
+        var unsettled = orders.claimUnsettledRequestedBefore(now.minus(unsettledFor), now, limit);
+        unsettled.forEach(paymentRequests::requestPayment);
+        return unsettled.size();
     }
 
     @Override

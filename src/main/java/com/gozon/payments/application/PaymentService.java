@@ -43,8 +43,11 @@ class PaymentService implements PayOrderUseCase {
         }
         // the account's lock also serialises two requests for the same order, so that only one of them pays
         var account = accounts.findByUserIdForUpdate(command.userId());
-        if (payments.existsForOrder(command.orderId())) {
-            return new PayOrderResult.AlreadySettled();
+        var recorded = payments.findByOrder(command.orderId());
+        if (recorded.isPresent()) {
+            // asked again (the order is still NEW on its side: issue 19): the outcome recorded, once more
+            outcomes.announce(recorded.get());
+            return new PayOrderResult.AlreadySettled(recorded.get());
         }
         var now = clock.instant();
         var payment = account.map(it -> debit(it, command, now))

@@ -15,6 +15,7 @@ import com.gozon.orders.domain.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -149,6 +150,27 @@ class OrderServiceTest {
         assertThat(service.findOrder(order.userId(), OrderId.newId())).isEmpty();
     }
 
+    /** Issue 19: a request or its answer lost on the way must not strand an order. */
+    @Test
+    void orderStillNewLongAfterItsRequestHasItsPaymentRequestedAgainOnce() {
+        var stranded = placeOrder();
+        var settled = placeOrder();
+        var recent = placeOrder();
+        service.settleOrder(new SettleOrderCommand.Paid(UUID.randomUUID(), settled.id(), settled.userId(),
+                settled.amount()));
+        orders.paymentRequestedAt.put(stranded.id(), NOW.minus(Duration.ofMinutes(1)));
+        orders.paymentRequestedAt.put(settled.id(), NOW.minus(Duration.ofMinutes(1)));
+        paymentRequests.clear();
+
+        var first = service.requestPaymentAgain(Duration.ofSeconds(30), 100);
+        var second = service.requestPaymentAgain(Duration.ofSeconds(30), 100);
+
+        assertThat(first).isOne();
+        assertThat(second).isZero();
+        assertThat(paymentRequests).extracting(Order::id).containsExactly(stranded.id());
+        assertThat(recent.status()).isEqualTo(OrderStatus.NEW);
+    }
+
     private Order placeOrder() {
         return service.placeOrder(new PlaceOrderCommand(new UserId(UUID.randomUUID()), Money.of("12.00"), null));
     }
@@ -156,10 +178,22 @@ class OrderServiceTest {
     static class InMemoryOrders implements OrderRepository {
 
         final Map<OrderId, Order> orders = new HashMap<>();
+        final Map<OrderId, Instant> paymentRequestedAt = new HashMap<>();
 
         @Override
         public void insert(Order order) {
             orders.put(order.id(), copy(order));
+            paymentRequestedAt.put(order.id(), order.createdAt());
+        }
+
+        @Override
+        public List<Order> claimUnsettledRequestedBefore(Instant requestedBefore, Instant now, int limit) {
+            var due = orders.values().stream()
+                    .filter(order -> order.status() == OrderStatus.NEW)
+                    .filter(order -> paymentRequestedAt.get(order.id()).isBefore(requestedBefore))
+                    .limit(limit).map(InMemoryOrders::copy).toList();
+            due.forEach(order -> paymentRequestedAt.put(order.id(), now));
+            return due;
         }
 
         @Override

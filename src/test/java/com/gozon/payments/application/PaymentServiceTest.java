@@ -69,16 +69,20 @@ class PaymentServiceTest {
         assertThat(announced).hasSize(1);
     }
 
+    /** Issue 19: Orders asks again for an order still NEW; the recorded outcome is its answer, nothing is paid again. */
     @Test
-    void secondRequestForTheSameOrderChangesNothing() {
+    void secondRequestForTheSameOrderPaysNothingAndAnnouncesTheRecordedOutcomeAgain() {
         givenAccountWith("100.00");
         var orderId = newOrder();
 
         service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
         var second = service.payOrder(command(UUID.randomUUID(), orderId, "40.00"));
 
-        assertThat(second).isEqualTo(new PayOrderResult.AlreadySettled());
+        var recorded = payments.stored.get(0);
+        assertThat(second).isEqualTo(new PayOrderResult.AlreadySettled(recorded));
         assertThat(balance()).isEqualTo(Money.of("60.00"));
+        assertThat(payments.stored).hasSize(1);
+        assertThat(announced).containsExactly(recorded, recorded);
     }
 
     @Test
@@ -193,8 +197,8 @@ class PaymentServiceTest {
         final List<Payment> stored = new ArrayList<>();
 
         @Override
-        public boolean existsForOrder(OrderId orderId) {
-            return stored.stream().anyMatch(payment -> payment.orderId().equals(orderId));
+        public Optional<Payment> findByOrder(OrderId orderId) {
+            return stored.stream().filter(payment -> payment.orderId().equals(orderId)).findFirst();
         }
 
         @Override

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,12 +49,26 @@ class OrderPersistenceAdapter implements OrderRepository {
     @Override
     public void insert(Order order) {
         jdbc.sql("insert into orders.orders (id, user_id, amount, description, status, failure_reason, created_at, "
-                        + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "updated_at, payment_requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(order.id().value(), order.userId().value(), order.amount().amount(),
                         order.description().orElse(null), order.status().name(),
                         order.failureReason().map(Enum::name).orElse(null), timestamp(order.createdAt()),
-                        timestamp(order.updatedAt()))
+                        timestamp(order.updatedAt()), timestamp(order.createdAt()))
                 .update();
+    }
+
+    /**
+     * The claim skips orders another instance holds (FOR UPDATE SKIP LOCKED) and moves their request time, in the
+     * caller's transaction: one instance asks again for each order, once per interval.
+     */
+    @Override
+    public List<Order> claimUnsettledRequestedBefore(Instant requestedBefore, Instant now, int limit) {
+        return jdbc.sql("update orders.orders o set payment_requested_at = ? from (select id from orders.orders"
+                        + " where status = 'NEW' and payment_requested_at < ? order by payment_requested_at limit ?"
+                        + " for update skip locked) due where o.id = due.id returning o.id, o.user_id, o.amount,"
+                        + " o.description, o.status, o.failure_reason, o.created_at, o.updated_at")
+                .params(timestamp(now), timestamp(requestedBefore), limit)
+                .query(ORDER).list();
     }
 
     @Override

@@ -13,7 +13,10 @@ public sealed interface PayOrderResult {
     record DuplicateMessage() implements PayOrderResult {
     }
 
-    /** The order had been paid (or declined) before, by another message; nothing changed. */
-    record AlreadySettled() implements PayOrderResult {
+    /**
+     * The order had been paid (or declined) before, by another message; nothing changed, and the recorded outcome was
+     * announced again, so that an order whose first answer was lost settles.
+     */
+    record AlreadySettled(Payment payment) implements PayOrderResult {
     }
 }
