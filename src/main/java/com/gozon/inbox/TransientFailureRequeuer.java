@@ -47,12 +47,12 @@ class TransientFailureRequeuer implements MessageBatchRecoverer {
             throw new ImmediateRequeueAmqpException("Transient failure, requeued", cause);
         }
         var outageSuspected = Failures.looksLikeOutage(cause);
+        var firstFailure = firstFailure(cause);
         properties.setHeader(ParkedMessages.OUTAGE_SUSPECTED, outageSuspected);
-        properties.setHeader(ParkedMessages.FIRST_FAILURE, firstFailure(cause));
+        properties.setHeader(ParkedMessages.FIRST_FAILURE, firstFailure);
         if (outageSuspected) {
             log.error("Message {} from {} is parked for a reason that looks like an outage: {}",
-                    InboundMessages.excerpt(properties.getMessageId()), properties.getConsumerQueue(),
-                    firstFailure(cause));
+                    InboundMessages.excerpt(properties.getMessageId()), properties.getConsumerQueue(), firstFailure);
         }
         park.recover(message, cause);
         Counter.builder(PARKED_METRIC)

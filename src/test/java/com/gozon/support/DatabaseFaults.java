@@ -30,7 +30,7 @@ import java.util.function.Predicate;
 public class DatabaseFaults implements BeanPostProcessor {
 
     private final ObjectProvider<DataSource> dataSource;
-    private final List<Fault<?>> faults = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicInteger terminations = new AtomicInteger();
 
     public DatabaseFaults(ObjectProvider<DataSource> dataSource) {
@@ -38,8 +38,8 @@ public class DatabaseFaults implements BeanPostProcessor {
     }
 
     /** The next {@code times} calls of {@code useCase} with an argument that {@code matches} meet a restart. */
-    public <T> void terminateBackendsBefore(Class<T> useCase, Predicate<Object> matches, int times) {
-        faults.add(new Fault<>(useCase, matches, new AtomicInteger(times)));
+    public void terminateBackendsBefore(Class<?> useCase, Predicate<Object> matches, int times) {
+        faults.add(new Fault(useCase, matches, new AtomicInteger(times)));
     }
 
     /** How many times backends were terminated since the start. */
@@ -96,7 +96,7 @@ public class DatabaseFaults implements BeanPostProcessor {
         }
     }
 
-    private record Fault<T>(Class<T> useCase, Predicate<Object> matches, AtomicInteger remaining) {
+    private record Fault(Class<?> useCase, Predicate<Object> matches, AtomicInteger remaining) {
 
         boolean firesFor(Object[] arguments) {
             for (var argument : arguments) {

@@ -1,5 +1,6 @@
 package com.gozon.http.idempotency;
 
+import com.gozon.http.problems.OutageProblem;
 import com.gozon.http.problems.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -140,10 +141,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static void outcomeUnknown(HttpServletRequest request, HttpServletResponse answer) throws IOException {
-        answer.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        problem(request, answer, HttpStatus.SERVICE_UNAVAILABLE, "Outcome unknown", "The request may or may not have taken "
-                + "effect: its commit did not complete. Retry it with the same " + HEADER + ": a repeat returns the "
-                + "stored answer if it did, and runs it if it did not.");
+        answer.setHeader(HttpHeaders.RETRY_AFTER, OutageProblem.RETRY_AFTER_SECONDS);
+        Problems.write(request, answer, OutageProblem.problem("The request may or may not have taken effect: its "
+                + "commit did not complete. Retry it with the same " + HEADER + ": a repeat returns the stored answer "
+                + "if it did, and runs it if it did not."));
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -10,18 +10,22 @@ import org.springframework.http.ProblemDetail;
  * cut, a commit or a rollback could not run): 503 with {@code Retry-After}, saying that the outcome is unknown. A
  * client retries with the same {@code Idempotency-Key}, which acts at most once; it can tell this from a bug (500).
  */
-final class OutageProblem {
+public final class OutageProblem {
 
-    static final String RETRY_AFTER_SECONDS = "1";
+    public static final String RETRY_AFTER_SECONDS = "1";
 
     private OutageProblem() {
     }
 
     static ProblemDetail problem() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The shop lost its database connection while handling the request; whether it took effect is "
-                        + "unknown. Retry it with the same Idempotency-Key, which acts at most once, or check "
-                        + "before repeating it.");
+        return problem("The shop lost its database connection while handling the request; whether it took effect is "
+                + "unknown. Retry it with the same Idempotency-Key, which acts at most once, or check before "
+                + "repeating it.");
+    }
+
+    /** The same answer with a detail of the caller's, for one that knows more of what happened. */
+    public static ProblemDetail problem(String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setTitle("Outcome unknown");
         return problem;
     }
