@@ -29,7 +29,7 @@ class UnsettledOrders {
     private final Counter rerequested;
 
     UnsettledOrders(RequestPaymentAgainUseCase requestAgain,
-                    @Value("${gozon.orders.payment-rerequest-after:30s}") Duration unsettledFor,
+                    @Value("${gozon.orders.payment-rerequest-after:2m}") Duration unsettledFor,
                     @Value("${gozon.orders.payment-rerequest-batch:100}") int batchSize, MeterRegistry meters) {
         this.requestAgain = requestAgain;
         this.unsettledFor = unsettledFor;
