@@ -1,5 +1,7 @@
 package com.gozon.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.amqp.rabbit.config.ContainerCustomizer;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -25,9 +28,16 @@ class BatchConsumption {
     @Bean
     MessageBatches messageBatches(PlatformTransactionManager transactionManager,
                                   ObjectProvider<ObservationRegistry> observations, MessageRecoverer parking,
-                                  ApplicationEventPublisher events) {
+                                  ApplicationEventPublisher events, OutageHold outageHold) {
         return new MessageBatches(new TransactionTemplate(transactionManager),
-                observations.getIfAvailable(() -> ObservationRegistry.NOOP), parking, events);
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), parking, events, outageHold);
+    }
+
+    @Bean
+    OutageHold outageHold(InboxProperties properties, ObjectProvider<MeterRegistry> meters,
+                          ObjectProvider<Clock> clock) {
+        return new OutageHold(properties.outageHold(), properties.outagePause(),
+                meters.getIfAvailable(SimpleMeterRegistry::new), clock.getIfAvailable(Clock::systemUTC));
     }
 
     /**

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Housekeeping of the inboxes that this process's modules declared ({@link InboxTable} beans). */
+/** How the queues are declared, and the housekeeping of the inboxes this process's modules declared ({@link InboxTable} beans). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InboxProperties.class)
 class InboxConfiguration {
@@ -14,5 +14,10 @@ class InboxConfiguration {
     @Bean
     InboxHousekeeping inboxHousekeeping(JdbcClient jdbc, ObjectProvider<InboxTable> tables, InboxProperties properties) {
         return new InboxHousekeeping(jdbc, tables.orderedStream().toList(), properties);
+    }
+
+    @Bean
+    QueueDeclarations queueDeclarations(InboxProperties properties) {
+        return new QueueDeclarations(properties);
     }
 }

@@ -29,10 +29,11 @@ import java.util.function.Supplier;
  *   lock them in the same order.</li>
  *   <li>A message that cannot be read is parked; the others go on.</li>
  *   <li>When the batch's transaction fails for an outage ({@link Failures#isOutage}: the database is away or
- *   restarting, a connection was cut, a lock timed out), nothing of it committed and the exception goes to the
- *   container, whose retries run the batch again and finally put it back
- *   on its queue ({@link TransientFailureRequeuer}); copies of messages handled meanwhile are duplicates to the
- *   inbox.</li>
+ *   restarting, a connection was cut, a lock timed out), nothing of it committed; the batch stays in hand and is
+ *   tried again until the database is back ({@link OutageHold}), so that an outage does not count deliveries towards
+ *   the queue's delivery limit. Only when the hold runs out or the application closes does the exception go to the
+ *   container, whose retries run the batch again and finally put it back on its queue
+ *   ({@link TransientFailureRequeuer}); copies of messages handled meanwhile are duplicates to the inbox.</li>
  *   <li>When it fails for another reason, one of its messages is bad: each is handled again in a transaction of its
  *   own, and the one that fails is parked, with its reason, as it would have been alone.</li>
  *   <li>{@link MessageHandled} is announced for each handled message once its transaction committed.</li>
@@ -50,13 +51,15 @@ public class MessageBatches {
     private final ObservationRegistry observations;
     private final MessageRecoverer parking;
     private final ApplicationEventPublisher events;
+    private final OutageHold outages;
 
     MessageBatches(TransactionTemplate transactions, ObservationRegistry observations, MessageRecoverer parking,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, OutageHold outages) {
         this.transactions = transactions;
         this.observations = observations;
         this.parking = parking;
         this.events = events;
+        this.outages = outages;
     }
 
     /** Handles what the container delivered from {@code queue}, whose listener's id is the queue's name. */
@@ -74,7 +77,12 @@ public class MessageBatches {
 
         var handled = new ArrayList<MessageHandled>(readable.size());
         if (!readable.isEmpty()) {
-            handleInOneTransaction(queue, readable, handling, handled, toPark);
+            toPark.addAll(outages.run(queue, readable.size(), () -> {
+                handled.clear();
+                var failed = new ArrayList<Parked>();
+                handleInOneTransaction(queue, readable, handling, handled, failed);
+                return failed;
+            }));
         }
         handled.forEach(events::publishEvent);
         toPark.forEach(parked -> parking.recover(parked.message(), parked.cause()));

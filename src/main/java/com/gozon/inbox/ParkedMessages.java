@@ -25,7 +25,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * What an operator does with the parking queues: look at what is parked and why, and send a message back to where it
  * came from once its cause is fixed, with its original message id (so that the inbox still recognises a copy).
- * A replayed message is acknowledged in its parking queue only after the broker confirmed the copy.
+ * A replayed message is acknowledged in its parking queue only after the broker confirmed the copy. The shop parks a
+ * message with Spring AMQP's headers ({@code x-original-exchange}, {@code x-exception-message}); the broker, when a
+ * quorum queue's delivery limit is reached, with its own ({@code x-death}, {@code x-first-death-reason}): both are
+ * read, and both are removed from a replayed copy.
  */
 public class ParkedMessages {
 
@@ -34,8 +37,13 @@ public class ParkedMessages {
     static final String ORIGINAL_ROUTING_KEY = "x-original-routingKey";
     static final String FIRST_FAILURE = "x-gozon-first-failure";
     static final String OUTAGE_SUSPECTED = "x-gozon-outage-suspected";
+    /** What the broker writes when it dead-letters a message (a quorum queue's delivery limit, ADR 0025). */
+    static final String DEATHS = "x-death";
+    static final String FIRST_DEATH_REASON = "x-first-death-reason";
+    static final String FIRST_DEATH_EXCHANGE = "x-first-death-exchange";
     private static final Set<String> PARKING_HEADERS = Set.of(REASON, "x-exception-stacktrace", ORIGINAL_EXCHANGE,
-            ORIGINAL_ROUTING_KEY, FIRST_FAILURE, OUTAGE_SUSPECTED);
+            ORIGINAL_ROUTING_KEY, FIRST_FAILURE, OUTAGE_SUSPECTED, DEATHS, FIRST_DEATH_REASON, FIRST_DEATH_EXCHANGE,
+            "x-first-death-queue", "x-last-death-reason", "x-last-death-exchange", "x-last-death-queue");
 
     private final RabbitTemplate rabbit;
     private final Set<String> parkingQueues;
@@ -104,8 +112,9 @@ public class ParkedMessages {
 
     private void sendBack(GetResponse response) throws IOException {
         var properties = converter.toMessageProperties(response.getProps(), response.getEnvelope(), "UTF-8");
-        var exchange = header(properties, ORIGINAL_EXCHANGE);
-        var routingKey = header(properties, ORIGINAL_ROUTING_KEY);
+        var origin = origin(properties.getHeaders());
+        var exchange = origin.exchange();
+        var routingKey = origin.routingKey();
         if (exchange == null || routingKey == null) {
             throw new IOException("Parked message " + properties.getMessageId() + " does not say where it came from");
         }
@@ -127,9 +136,33 @@ public class ParkedMessages {
 
     private Parked parked(AMQP.BasicProperties properties) {
         var headers = properties.getHeaders() == null ? Map.<String, Object>of() : properties.getHeaders();
-        return new Parked(properties.getMessageId(), text(headers.get(ORIGINAL_EXCHANGE)),
-                text(headers.get(ORIGINAL_ROUTING_KEY)), text(headers.get(REASON)), text(headers.get(FIRST_FAILURE)),
-                Boolean.parseBoolean(text(headers.get(OUTAGE_SUSPECTED))));
+        var origin = origin(headers);
+        var reason = text(headers.get(REASON));
+        if (reason == null && headers.get(FIRST_DEATH_REASON) != null) {
+            reason = "Dead-lettered by the broker: " + text(headers.get(FIRST_DEATH_REASON));
+        }
+        return new Parked(properties.getMessageId(), origin.exchange(), origin.routingKey(), reason,
+                text(headers.get(FIRST_FAILURE)), Boolean.parseBoolean(text(headers.get(OUTAGE_SUSPECTED))));
+    }
+
+    /**
+     * Where a parked message came from: the shop's headers, or else the broker's record of the first dead-lettering
+     * (the first entry of {@code x-death} is the latest; the last one, the first).
+     */
+    private static Origin origin(Map<String, Object> headers) {
+        var exchange = text(headers.get(ORIGINAL_EXCHANGE));
+        var routingKey = text(headers.get(ORIGINAL_ROUTING_KEY));
+        if (exchange == null && headers.get(DEATHS) instanceof List<?> deaths && !deaths.isEmpty()
+                && deaths.get(deaths.size() - 1) instanceof Map<?, ?> first) {
+            exchange = text(first.get("exchange"));
+            if (first.get("routing-keys") instanceof List<?> keys && !keys.isEmpty()) {
+                routingKey = text(keys.get(0));
+            }
+        }
+        return new Origin(exchange, routingKey);
+    }
+
+    private record Origin(@Nullable String exchange, @Nullable String routingKey) {
     }
 
     private void requireKnown(String parkingQueue) {
@@ -142,10 +175,6 @@ public class ParkedMessages {
         for (var tag : tags) {
             channel.basicNack(tag, false, true);
         }
-    }
-
-    private static @Nullable String header(MessageProperties properties, String name) {
-        return text(properties.getHeaders().get(name));
     }
 
     private static @Nullable String text(@Nullable Object value) {

@@ -7,7 +7,6 @@ import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
@@ -30,8 +29,10 @@ import java.util.stream.Stream;
  * headers {@code x-exception-message} and {@code x-exception-stacktrace}, and lands in {@code <queue>.parked}. Every
  * module's queue gets its parking queue here, so that a module only declares the queues it consumes.
  * <p>
- * Plain AMQP 0-9-1: no dead-letter exchange or TTL arguments, which some brokers refuse. An operator lists and
- * replays parked messages through {@link ParkedMessages} ({@code /actuator/parked}).
+ * On RabbitMQ's quorum queues the broker parks here too: a message delivered {@code gozon.inbox.delivery-limit} times
+ * is dead-lettered to the same exchange under its queue's name ({@link QueueDeclarations}), with its reason in the
+ * header {@code x-first-death-reason}. An operator lists and replays parked messages, whoever parked them, through
+ * {@link ParkedMessages} ({@code /actuator/parked}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ParkingLot {
@@ -49,12 +50,12 @@ public class ParkingLot {
      * broker's definitions instead.
      */
     @Bean
-    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues,
+    Declarables parkingQueues(ObjectProvider<Queue> consumedQueues, QueueDeclarations queues,
                               @Value("${gozon.inbox.declare-parking-bindings:true}") boolean declareBindings) {
         var exchange = new DirectExchange(EXCHANGE, true, false);
         List<Declarable> declarables = new ArrayList<>(List.of(exchange));
         consumed(consumedQueues).forEach(queue -> {
-            var parked = QueueBuilder.durable(queue + QUEUE_SUFFIX).build();
+            var parked = queues.parking(queue);
             declarables.add(parked);
             if (declareBindings) {
                 declarables.add(BindingBuilder.bind(parked).to(exchange).with(queue));

@@ -66,6 +66,9 @@ class DatabaseRestartTest {
     @Value("${spring.rabbitmq.listener.simple.concurrency}")
     int concurrency;
 
+    @Value("${gozon.messaging.batch-wait:5ms}")
+    Duration batchWait;
+
     HttpApi api;
     Map<String, Long> parkedBefore;
     double parkingsBefore;
@@ -142,8 +145,10 @@ class DatabaseRestartTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> ready(PaymentRequestsTopology.QUEUE) >= 4);
             faults.terminateBackendsBefore(PayOrderUseCase.class, argument -> argument
                     instanceof PayOrderCommand command && command.userId().value().equals(second), 2);
-            // one consumer, so that the four requests waiting arrive as one batch
+            // one consumer that waits for the next message a while, so that the four requests waiting arrive as one
+            // batch (a quorum queue delivers them in more than one go)
             container.setConcurrentConsumers(1);
+            container.setReceiveTimeout(Duration.ofSeconds(2).toMillis());
         } finally {
             container.start();
         }
@@ -152,7 +157,11 @@ class DatabaseRestartTest {
             secondOrders.forEach(orderId -> await().atMost(Duration.ofSeconds(30))
                     .until(() -> "PAID".equals(new HttpApi(port).as(second).order(orderId).get("status").asString())));
         } finally {
+            // restarted, so that the consumer that waited 2 s for the next message goes too
+            container.stop();
             container.setConcurrentConsumers(concurrency);
+            container.setReceiveTimeout(batchWait.toMillis());
+            container.start();
         }
 
         assertThat(faults.terminations() - terminationsBefore).isEqualTo(2);

@@ -1,5 +1,7 @@
 package com.gozon.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -12,6 +14,11 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,15 +29,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A batch is one transaction, handled in the order of its lock keys; a bad message is parked alone and the others
- * are handled; a passing failure hands the whole batch back to the container.
+ * are handled; a passing failure holds the batch and tries it again, and hands it back to the container only when the
+ * hold ends.
  */
 class MessageBatchesTest {
 
     final Transactions transactions = new Transactions();
     final List<String> parked = new ArrayList<>();
     final List<MessageHandled> announced = new ArrayList<>();
+    /** The pauses the hold took; it stops holding once {@link #holdFor} of them were taken. */
+    final List<Duration> pauses = new ArrayList<>();
+    int holdFor;
+    final MeterRegistry meters = new SimpleMeterRegistry();
+    final OutageHold hold = new OutageHold(Duration.ofMinutes(5), Duration.ofSeconds(5), meters, Clock.systemUTC(),
+            pause -> {
+                pauses.add(pause);
+                return pauses.size() <= holdFor;
+            });
     final MessageBatches batches = new MessageBatches(new TransactionTemplate(transactions), ObservationRegistry.NOOP,
-            (message, cause) -> parked.add(text(message)), event -> announced.add((MessageHandled) event));
+            (message, cause) -> parked.add(text(message)), event -> announced.add((MessageHandled) event), hold);
 
     @Test
     void aBatchIsOneTransactionInTheOrderOfItsLockKeys() {
@@ -87,6 +104,70 @@ class MessageBatchesTest {
     }
 
     @Test
+    void aBatchIsHeldThroughAnOutageAndHandledOnceTheDatabaseIsBack() {
+        holdFor = 10;
+        var outageTries = new int[] {4};
+        var handling = new Handling(Set.of("c")) {
+            @Override
+            public Object handle(String command) {
+                if (command.equals("a") && outageTries[0]-- > 0) {
+                    throw new CannotAcquireLockException("lock timeout");
+                }
+                return super.handle(command);
+            }
+        };
+
+        batches.handle("q", List.of(message("a"), message("b"), message("c")), handling);
+
+        assertThat(pauses).as("a growing pause between the tries").containsExactly(Duration.ofMillis(200),
+                Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1600));
+        assertThat(meters.counter(OutageHold.RETRIES_METRIC, "queue", "q").count()).isEqualTo(4);
+        assertThat(transactions.committed).as("a and b alone, after the batch with c").isEqualTo(2);
+        assertThat(parked).as("the bad message parked once, not once per try").containsExactly("c");
+        assertThat(announced).extracting(MessageHandled::result).containsExactly("a", "b");
+    }
+
+    @Test
+    void aHoldThatEndsHandsTheBatchBackAndParksNothing() {
+        holdFor = 2;
+        var handling = new Handling(Set.of()) {
+            @Override
+            public Object handle(String command) {
+                throw new CannotAcquireLockException("lock timeout");
+            }
+        };
+
+        assertThatThrownBy(() -> batches.handle("q", List.of(message("a")), handling))
+                .isInstanceOf(CannotAcquireLockException.class);
+        assertThat(pauses).hasSize(3);
+        assertThat(parked).isEmpty();
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void anOutageIsHeldNoLongerThanTheHold() {
+        var clock = new MutableClock();
+        var shortHold = new OutageHold(Duration.ofSeconds(1), Duration.ofSeconds(5), meters, clock, pause -> {
+            clock.advance(pause);
+            return true;
+        });
+        var heldBatches = new MessageBatches(new TransactionTemplate(transactions), ObservationRegistry.NOOP,
+                (message, cause) -> parked.add(text(message)), event -> announced.add((MessageHandled) event),
+                shortHold);
+        var handling = new Handling(Set.of()) {
+            @Override
+            public Object handle(String command) {
+                throw new CannotAcquireLockException("lock timeout");
+            }
+        };
+
+        assertThatThrownBy(() -> heldBatches.handle("q", List.of(message("a")), handling))
+                .isInstanceOf(CannotAcquireLockException.class);
+        assertThat(clock.elapsed).as("200 + 400 ms, then 800 ms reaches the second").isEqualTo(Duration.ofMillis(1400));
+        assertThat(parked).isEmpty();
+    }
+
+    @Test
     void aLoneMessageThatFailsIsParkedWithoutASecondTry() {
         var handling = new Handling(Set.of("a"));
 
@@ -94,6 +175,32 @@ class MessageBatchesTest {
 
         assertThat(parked).containsExactly("a");
         assertThat(transactions.rolledBack).isEqualTo(1);
+    }
+
+    /** A clock the test moves. */
+    static class MutableClock extends Clock {
+
+        Duration elapsed = Duration.ZERO;
+        private final Instant start = Instant.parse("2026-12-06T12:00:00Z");
+
+        void advance(Duration duration) {
+            elapsed = elapsed.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return start.plus(elapsed);
+        }
     }
 
     private static Message message(String text) {

@@ -50,6 +50,9 @@ class PoisonMessageTest {
     @Value("${spring.rabbitmq.listener.simple.concurrency}")
     int concurrency;
 
+    @Value("${gozon.messaging.batch-wait:5ms}")
+    Duration batchWait;
+
     HttpApi api;
 
     @BeforeEach
@@ -168,8 +171,10 @@ class PoisonMessageTest {
                             .formatted(poisonId, UUID.randomUUID(), UUID.randomUUID(), userId)));
             await().atMost(Duration.ofSeconds(10)).until(() -> ready(PaymentResultsTopology.QUEUE) >= 4);
 
-            // one consumer, so that the four messages waiting arrive as one batch
+            // one consumer that waits for the next message a while, so that the four messages waiting arrive as one
+            // batch (a quorum queue delivers them in more than one go)
             container.setConcurrentConsumers(1);
+            container.setReceiveTimeout(Duration.ofSeconds(2).toMillis());
             container.start();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(orderIds)
@@ -180,7 +185,11 @@ class PoisonMessageTest {
                             + PaymentResultsTopology.QUEUE + " failed"));
         } finally {
             batchLog.detachAppender(logged);
+            // restarted, so that the consumer that waited 2 s for the next message goes too
+            container.stop();
             container.setConcurrentConsumers(concurrency);
+            container.setReceiveTimeout(batchWait.toMillis());
+            container.start();
             container.start();
         }
     }

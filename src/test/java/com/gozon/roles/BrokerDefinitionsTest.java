@@ -89,9 +89,10 @@ class BrokerDefinitionsTest {
                 .containsExactlyInAnyOrder(OrdersExchange.NAME + " topic durable",
                         PaymentsExchange.NAME + " topic durable", ParkingLot.EXCHANGE + " direct durable");
         assertThat(DEFINITIONS.get("queues").valueStream()
-                .map(queue -> queue.get("name").asString() + durable(queue) + " " + queue.get("arguments")))
-                .containsExactlyInAnyOrder(RESULTS + " durable {}", RESULTS_PARKED + " durable {}",
-                        REQUESTS + " durable {}", REQUESTS_PARKED + " durable {}");
+                .map(queue -> queue.get("name").asString() + durable(queue)))
+                .as("their arguments are QueueDeclarationsTest's to check")
+                .containsExactlyInAnyOrder(RESULTS + " durable", RESULTS_PARKED + " durable",
+                        REQUESTS + " durable", REQUESTS_PARKED + " durable");
         assertThat(DEFINITIONS.get("bindings").valueStream()
                 .map(binding -> binding.get("source").asString() + " -> " + binding.get("destination").asString()
                         + " : " + binding.get("routing_key").asString()))
