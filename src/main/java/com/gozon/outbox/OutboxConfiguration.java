@@ -8,13 +8,11 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitTemplateConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -86,8 +84,9 @@ class OutboxConfiguration {
     }
 
     @Bean
-    PublicationTable publicationTable(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
-        return new PublicationTable(jdbc, properties.schema(), clock);
+    PublicationTable publicationTable(JdbcClient jdbc, OutboxProperties properties, Clock clock,
+                                      OutboxInstance instance) {
+        return new PublicationTable(jdbc, properties.schema(), clock, instance);
     }
 
     @Bean
@@ -102,12 +101,9 @@ class OutboxConfiguration {
         return new OutboxAppender(table, serializer, OUTBOX_TARGETS, relay, tracing);
     }
 
-    /** Static: it names the instance in the connection pool before anything connects. */
     @Bean
-    static OutboxInstance outboxInstance(Environment environment) {
-        // bound here, not injected: a post-processor exists before the properties bean could
-        return OutboxInstance.named(Binder.get(environment).bindOrCreate("gozon.outbox", OutboxProperties.class)
-                .instanceId());
+    OutboxInstance outboxInstance(OutboxProperties properties) {
+        return OutboxInstance.named(properties.instanceId());
     }
 
     @Bean
