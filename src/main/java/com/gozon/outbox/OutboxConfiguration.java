@@ -1,8 +1,8 @@
 package com.gozon.outbox;
 
+import com.gozon.operations.migrations.SchemaMigration;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +13,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -36,13 +37,10 @@ class OutboxConfiguration {
 
     /** The schema of the registry: {@code outbox}, or one per module when the modules run apart. */
     @Bean
-    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource, OutboxProperties properties) {
-        return new FlywayMigrationInitializer(Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(properties.schema())
-                .createSchemas(true)
-                .locations("classpath:db/outbox")
-                .load());
+    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource, OutboxProperties properties,
+                                                     Environment environment) {
+        return new FlywayMigrationInitializer(SchemaMigration.of(properties.schema(), "classpath:db/outbox", dataSource,
+                environment));
     }
 
     /** The registry's entity names no schema: Hibernate puts it in the outbox schema. */
