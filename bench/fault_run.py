@@ -169,6 +169,8 @@ class Instance:
             ["java", "-Xmx512m", "-jar", self.jar,
              "--server.port=%d" % self.port,
              "--spring.datasource.url=" + self.database_url,
+             # the migrations straight to PostgreSQL: Flyway's search_path is a session setting (ADR 0026)
+             "--spring.flyway.url=jdbc:postgresql://localhost:5432/" + DATABASE,
              "--spring.rabbitmq.virtual-host=" + VHOST,
              "--spring.rabbitmq.username=gozon", "--spring.rabbitmq.password=gozon",
              # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
