@@ -37,7 +37,8 @@ class PublicationTable {
 
     void insert(UUID id, String eventType, String serializedEvent, @Nullable String traceParent) {
         jdbc.sql("insert into " + table + " (id, listener_id, event_type, serialized_event, publication_date, status,"
-                        + " completion_attempts, trace_parent, claimed_by) values (?, ?, ?, ?, ?, 'PUBLISHED', 0, ?, ?)")
+                        + " completion_attempts, trace_parent, claimed_by)"
+                        + " values (?, ?, ?, ?, ?, 'PUBLISHED', 0, ?, ?)")
                 .params(id, LISTENER_ID, eventType, serializedEvent, clock.instant().atOffset(ZoneOffset.UTC),
                         traceParent, instance)
                 .update();
