@@ -13,6 +13,7 @@ import json
 import os
 import random
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -23,6 +24,8 @@ from decimal import Decimal
 DATABASE = "gozon_faults"
 VHOST = "gozon-faults"
 PORTS = {"a": 5201, "b": 5202}
+PGBOUNCER_PORT = 6433        # --pgbouncer: the instances reach PostgreSQL through it ...
+PGBOUNCER_SERVER_POOL = 10   # ... whose server connections, fewer than the instances' 2 x 20, serve both in turn
 ISSUER = "https://fault-run.gozon.invalid"
 PARKING_QUEUES = ("orders.payment-results.parked", "payments.payment-requests.parked")
 RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
@@ -107,9 +110,54 @@ def pg_cluster():
 
 # ----------------------------------------------------------------------------------------------------- instances
 
+class PgBouncer:
+    """Debian's PgBouncer in transaction mode between the instances and PostgreSQL (--pgbouncer; docs/deployment.md),
+    with its configuration and log in the run's folder."""
+
+    def __init__(self, workdir):
+        self.folder = os.path.abspath(os.path.join(workdir, "pgbouncer"))
+        os.makedirs(self.folder, exist_ok=True)
+        with open(os.path.join(self.folder, "users.txt"), "w") as users:
+            users.write('"postgres" "postgres"\n')
+        with open(os.path.join(self.folder, "pgbouncer.ini"), "w") as ini:
+            ini.write("\n".join([
+                "[databases]", "* = host=127.0.0.1 port=5432",
+                "[pgbouncer]", "listen_addr = 127.0.0.1", "listen_port = %d" % PGBOUNCER_PORT, "unix_socket_dir =",
+                "auth_type = trust", "auth_file = " + os.path.join(self.folder, "users.txt"),
+                "pool_mode = transaction", "default_pool_size = %d" % PGBOUNCER_SERVER_POOL, "max_client_conn = 200",
+                # PgJDBC sends it at start-up; PgBouncer passes on only the parameters it tracks
+                "ignore_startup_parameters = extra_float_digits", ""]))
+        self.log = open(os.path.join(self.folder, "pgbouncer.log"), "w")
+        # PgBouncer refuses to run as root, which the run is
+        self.process = subprocess.Popen(["pgbouncer", "-u", "postgres", os.path.join(self.folder, "pgbouncer.ini")],
+                                        stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + 10
+        while not self.listening():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("PgBouncer did not start; see %s/pgbouncer.log" % self.folder)
+            time.sleep(0.2)
+
+    @staticmethod
+    def listening():
+        try:
+            socket.create_connection(("127.0.0.1", PGBOUNCER_PORT), timeout=1).close()
+            return True
+        except OSError:
+            return False
+
+    def jdbc_url(self):
+        # PgBouncer 1.18 keeps no server-side prepared statement of a client's: PgJDBC must not make any
+        return "jdbc:postgresql://127.0.0.1:%d/%s?prepareThreshold=0" % (PGBOUNCER_PORT, DATABASE)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 class Instance:
-    def __init__(self, name, jar, workdir, env):
+    def __init__(self, name, jar, workdir, env, database_url):
         self.name, self.jar, self.workdir, self.env = name, jar, workdir, env
+        self.database_url = database_url
         self.port = PORTS[name]
         self.process = None
         self.starts = 0
@@ -120,7 +168,9 @@ class Instance:
         self.process = subprocess.Popen(
             ["java", "-Xmx512m", "-jar", self.jar,
              "--server.port=%d" % self.port,
-             "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + DATABASE,
+             "--spring.datasource.url=" + self.database_url,
+             # the migrations straight to PostgreSQL: Flyway's search_path is a session setting (ADR 0026)
+             "--spring.flyway.url=jdbc:postgresql://localhost:5432/" + DATABASE,
              "--spring.rabbitmq.virtual-host=" + VHOST,
              "--spring.rabbitmq.username=gozon", "--spring.rabbitmq.password=gozon",
              # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
@@ -734,6 +784,9 @@ def main():
     parser.add_argument("--plant", action="store_true",
                         help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
                              " then fail the run: the checks' own proof")
+    parser.add_argument("--pgbouncer", action="store_true",
+                        help="the instances reach PostgreSQL through PgBouncer in transaction mode, which the run"
+                             " starts on :%d" % PGBOUNCER_PORT)
     args = parser.parse_args()
 
     schedule = (["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
@@ -746,8 +799,13 @@ def main():
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="postgres",
                SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:" + args.keys + "/issuer.pub",
                GOZON_SECURITY_TOKEN_ISSUER=ISSUER)
-    instances = [Instance("a", args.jar, args.workdir, env), Instance("b", args.jar, args.workdir, env)]
+    pgbouncer = PgBouncer(args.workdir) if args.pgbouncer else None
+    database_url = pgbouncer.jdbc_url() if pgbouncer else "jdbc:postgresql://localhost:5432/" + DATABASE
+    instances = [Instance(name, args.jar, args.workdir, env, database_url) for name in ("a", "b")]
     try:
+        if pgbouncer:
+            log("the instances reach PostgreSQL through PgBouncer in transaction mode on :%d, %d server connections"
+                % (PGBOUNCER_PORT, PGBOUNCER_SERVER_POOL))
         log("starting instance a on :%d, then b on :%d (database %s, virtual host %s)"
             % (PORTS["a"], PORTS["b"], DATABASE, VHOST))
         for instance in instances:
@@ -825,6 +883,8 @@ def main():
     finally:
         for instance in instances:
             instance.stop()
+        if pgbouncer:
+            pgbouncer.stop()
 
 
 if __name__ == "__main__":

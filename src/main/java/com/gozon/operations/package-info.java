@@ -1,6 +1,7 @@
 /**
  * Operations: what the shop runs with, whatever it does: the clock, the start-up checks, which modules run, the
- * judgement of what is an outage, and batched housekeeping deletes. It depends on no other module.
+ * judgement of what is an outage, batched housekeeping deletes, and how a module migrates its schema. It depends on
+ * no other module.
  */
 @ApplicationModule(displayName = "Operations", allowedDependencies = {})
 @NullMarked

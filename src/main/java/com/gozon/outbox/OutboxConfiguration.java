@@ -1,14 +1,13 @@
 package com.gozon.outbox;
 
+import com.gozon.operations.migrations.SchemaMigration;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.flywaydb.core.Flyway;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitTemplateConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -38,13 +37,10 @@ class OutboxConfiguration {
 
     /** The schema of the registry: {@code outbox}, or one per module when the modules run apart. */
     @Bean
-    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource, OutboxProperties properties) {
-        return new FlywayMigrationInitializer(Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(properties.schema())
-                .createSchemas(true)
-                .locations("classpath:db/outbox")
-                .load());
+    FlywayMigrationInitializer outboxSchemaMigration(DataSource dataSource, OutboxProperties properties,
+                                                     Environment environment) {
+        return new FlywayMigrationInitializer(SchemaMigration.of(properties.schema(), "classpath:db/outbox", dataSource,
+                environment));
     }
 
     /** The registry's entity names no schema: Hibernate puts it in the outbox schema. */
@@ -86,8 +82,9 @@ class OutboxConfiguration {
     }
 
     @Bean
-    PublicationTable publicationTable(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
-        return new PublicationTable(jdbc, properties.schema(), clock);
+    PublicationTable publicationTable(JdbcClient jdbc, OutboxProperties properties, Clock clock,
+                                      OutboxInstance instance) {
+        return new PublicationTable(jdbc, properties.schema(), clock, instance);
     }
 
     @Bean
@@ -102,12 +99,9 @@ class OutboxConfiguration {
         return new OutboxAppender(table, serializer, OUTBOX_TARGETS, relay, tracing);
     }
 
-    /** Static: it names the instance in the connection pool before anything connects. */
     @Bean
-    static OutboxInstance outboxInstance(Environment environment) {
-        // bound here, not injected: a post-processor exists before the properties bean could
-        return OutboxInstance.named(Binder.get(environment).bindOrCreate("gozon.outbox", OutboxProperties.class)
-                .instanceId());
+    OutboxInstance outboxInstance(OutboxProperties properties) {
+        return OutboxInstance.named(properties.instanceId());
     }
 
     @Bean

@@ -1,18 +1,17 @@
 package com.gozon.outbox;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * This process as a holder of outbox publications: every database connection names it in the session setting
- * {@code gozon.instance}, so that a publication it writes or claims records it ({@code claimed_by}, filled in by the
- * database) and the other instances can take its publications over once its lease expired ({@link InstanceLeases}).
+ * This process as a holder of outbox publications: the statements that write or claim a publication name it
+ * ({@code claimed_by}, {@link PublicationTable}), so that the other instances can take its publications over once its
+ * lease expired ({@link InstanceLeases}). Never a session setting: behind a pooler in transaction mode a server
+ * connection serves every instance in turn (ADR 0026).
  */
-final class OutboxInstance implements BeanPostProcessor {
+final class OutboxInstance {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -33,13 +32,5 @@ final class OutboxInstance implements BeanPostProcessor {
 
     String id() {
         return id;
-    }
-
-    @Override
-    public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getConnectionInitSql() == null) {
-            pool.setConnectionInitSql("select set_config('gozon.instance', '" + id + "', false)");
-        }
-        return bean;
     }
 }

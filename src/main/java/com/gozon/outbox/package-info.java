@@ -5,7 +5,7 @@
  * which their externalized events implement.
  */
 @ApplicationModule(displayName = "Outbox", allowedDependencies = {"operations :: housekeeping",
-        "operations :: metrics"})
+        "operations :: metrics", "operations :: migrations"})
 @NullMarked
 package com.gozon.outbox;
 

@@ -2,7 +2,7 @@
  * Payments: keeps one account per user and debits it, exactly once, for each order's payment request.
  */
 @ApplicationModule(displayName = "Payments", allowedDependencies = {"outbox :: api", "inbox :: api",
-        "security :: api"})
+        "security :: api", "operations :: migrations"})
 @NullMarked
 package com.gozon.payments;
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Spring Modulith's view of the modules: no cycles, no access to another module's internals, and each module depends
  * only on what its {@code @ApplicationModule(allowedDependencies)} names: orders and payments on the named interfaces
- * of the platform modules ({@code outbox :: api}, {@code inbox :: api}, {@code security :: api}), never
+ * of the platform modules ({@code outbox :: api}, {@code inbox :: api}, {@code security :: api},
+ * {@code operations :: migrations}), never
  * on each other; the platform modules on one another's named interfaces, never on a business module (ADR 0023).
  */
 class ModularityTests {

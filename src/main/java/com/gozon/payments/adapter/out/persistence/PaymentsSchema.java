@@ -1,10 +1,11 @@
 package com.gozon.payments.adapter.out.persistence;
 
 import com.gozon.inbox.InboxTable;
-import org.flywaydb.core.Flyway;
+import com.gozon.operations.migrations.SchemaMigration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
 
@@ -15,13 +16,9 @@ class PaymentsSchema {
     static final String NAME = "payments";
 
     @Bean
-    FlywayMigrationInitializer paymentsSchemaMigration(DataSource dataSource) {
-        return new FlywayMigrationInitializer(Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(NAME)
-                .createSchemas(true)
-                .locations("classpath:db/" + NAME)
-                .load());
+    FlywayMigrationInitializer paymentsSchemaMigration(DataSource dataSource, Environment environment) {
+        return new FlywayMigrationInitializer(SchemaMigration.of(NAME, "classpath:db/" + NAME, dataSource,
+                environment));
     }
 
     /** The inbox table, for the infrastructure's housekeeping to purge. */
