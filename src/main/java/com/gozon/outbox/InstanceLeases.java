@@ -147,8 +147,11 @@ class InstanceLeases implements SchedulingConfigurer, SmartLifecycle, Applicatio
         }
     }
 
+    /** Also after a stop without a close (a paused context of the tests): the heartbeats renew the lease again. */
     @Override
     public void start() {
+        released = false;
+        keeper = null;
         running = true;
     }
 
