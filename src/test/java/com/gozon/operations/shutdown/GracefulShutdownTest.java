@@ -7,6 +7,7 @@ import com.gozon.support.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,9 +44,12 @@ import static org.awaitility.Awaitility.await;
  * publication in flight under its name, nor a lease, so that nobody waits for a takeover (ADR 0027).
  * <p>
  * Both shops are the production application in JVMs of their own, on a PostgreSQL and a broker of this test's own
- * ({@link PrivateServers}), so that no other consumer of this JVM takes their messages.
+ * ({@link PrivateServers}), so that no other consumer of this JVM takes their messages; so it runs in the development
+ * suite only, not again in the external one.
  */
 @ExtendWith(AwaitilityDefaults.class)
+@DisabledIf(value = "com.gozon.support.TestInfrastructure#isExternal",
+        disabledReason = "runs on servers of its own, whatever the infrastructure: the development suite runs it")
 class GracefulShutdownTest {
 
     private static final Path WORK = Path.of("target/graceful-shutdown");
