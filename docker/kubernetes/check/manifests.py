@@ -80,6 +80,9 @@ def check(overlay, objects):
     if not any(p["spec"].get("applyTo") == "queues" and "payments" in p["spec"]["pattern"]
                and p["spec"]["definition"].get("dead-letter-exchange") == "gozon.parking" for p in policies):
         fail("a Policy for the shop's queues, dead-lettering into gozon.parking")
+    if not any(p["spec"]["definition"].get("target-group-size") == 3 and "parked" in p["spec"]["pattern"]
+               for p in policies) or not all(p["spec"]["definition"].get("target-group-size") == 3 for p in policies):
+        fail("Policies that give every queue, the parking queues too, a member on each of the three nodes")
     clusters = by_kind.get("Cluster", [])
     if len(clusters) != 1 or clusters[0]["spec"].get("instances") != 3:
         fail("one CloudNativePG Cluster with three instances")
