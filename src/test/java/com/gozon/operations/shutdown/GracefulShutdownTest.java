@@ -221,6 +221,8 @@ class GracefulShutdownTest {
                     "--spring.datasource.username=postgres", "--spring.datasource.password=",
                     "--spring.rabbitmq.host=localhost", "--spring.rabbitmq.port=" + servers.brokerPort(),
                     "--spring.rabbitmq.username=guest", "--spring.rabbitmq.password=guest",
+                    // Qpid Broker-J refuses a quorum queue's arguments (application-dev.yaml says the same)
+                    "--gozon.inbox.queue-type=classic",
                     "--gozon.infrastructure.check=false",
                     "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
                             + Path.of("src/test/resources/dev/issuer-public.pem").toAbsolutePath(),
