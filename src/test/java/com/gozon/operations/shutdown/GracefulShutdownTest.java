@@ -23,6 +23,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,7 @@ class GracefulShutdownTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> placed.size() >= 150);
         var signalled = System.nanoTime();
+        var signalledAt = Instant.now();
         stopping.process.destroy(); // SIGTERM
         var readinessRefused = stopping.readinessRefusedWhileStopping();
         var exited = stopping.process.waitFor(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS);
@@ -113,7 +116,7 @@ class GracefulShutdownTest {
 
         assertThat(exited).as("exited within %s", SHUTDOWN_LIMIT).isTrue();
         var stoppingLog = stopping.log();
-        var stayingLog = staying.log();
+        var takenOverSinceTheSignal = staying.takeoversSince(signalledAt);
         assertSoftly(stop -> {
             stop.assertThat(leftInFlight).as("publications left in flight under the stopped instance's name")
                     .isZero();
@@ -123,7 +126,8 @@ class GracefulShutdownTest {
             stop.assertThat(stopping.process.exitValue()).isEqualTo(143);
             stop.assertThat(stoppingLog).contains("Graceful shutdown complete", "Outbox lease of shop-a released")
                     .doesNotContain("Exception in thread");
-            stop.assertThat(stayingLog).as("the staying instance took nothing over").doesNotContain("Took over");
+            // before it, a heartbeat late under load may let the other take over (ADR 0014); not during the stop
+            stop.assertThat(takenOverSinceTheSignal).as("takeovers by the staying instance during the stop").isEmpty();
         });
 
         var orders = List.copyOf(placed);
@@ -131,7 +135,7 @@ class GracefulShutdownTest {
                 assertThat(statuses(orders).values()).hasSize(orders.size()).allMatch(
                         status -> status.equals("PAID") || status.equals("FAILED")));
         assertExactlyOneDebitPerPaidOrder(orders);
-        assertThat(staying.log()).as("the staying instance took nothing over").doesNotContain("Took over");
+        assertThat(staying.takeoversSince(signalledAt)).as("takeovers by the staying instance since the stop").isEmpty();
         System.out.printf("%d orders placed, %d of them after the SIGTERM was sent; stopped in %d ms%n",
                 orders.size(), orders.size() - placedBefore(orders, signalled), stoppedIn.toMillis());
     }
@@ -280,6 +284,14 @@ class GracefulShutdownTest {
 
         String log() throws IOException {
             return Files.readString(logFile);
+        }
+
+        /** The lines where this shop took over another's publications, logged after the given moment. */
+        List<String> takeoversSince(Instant moment) throws IOException {
+            return log().lines().filter(line -> line.contains("Took over"))
+                    .filter(line -> OffsetDateTime.parse(line.substring(0, line.indexOf(' '))).toInstant()
+                            .isAfter(moment))
+                    .toList();
         }
 
         /** This JVM's classpath without the test classes: nothing of the test side is scanned or configured. */
