@@ -30,7 +30,7 @@ def check(overlay, objects):
         name = deployment["metadata"]["name"]
         pod = deployment["spec"]["template"]["spec"]
         labels = deployment["spec"]["template"]["metadata"]["labels"]
-        if pod.get("terminationGracePeriodSeconds", 30) < 45:
+        if pod.get("terminationGracePeriodSeconds", 30) < 67:
             fail(f"{name}: terminationGracePeriodSeconds below the preStop and the shutdown phases")
         for container in pod["containers"]:
             where = f"{name}/{container['name']}"
