@@ -1,6 +1,7 @@
 package com.gozon.gateway;
 
 import com.gozon.http.FilterOrder;
+import com.gozon.http.HealthPaths;
 import com.gozon.http.problems.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +21,8 @@ import java.security.MessageDigest;
 /**
  * A module running in a process of its own (profile {@code orders} or {@code payments}) answers only requests that
  * came through the gateway: those carry the shared secret in {@value #HEADER}. Anything else gets a 404, as if
- * nothing were there, before any other check (a bearer token, for one). The health endpoint stays open for the
- * container's health check.
+ * nothing were there, before any other check (a bearer token, for one). The health status and the probes
+ * ({@link HealthPaths}) stay open for the container's health check and the orchestrator's probes.
  */
 @Component
 @Profile({"orders", "payments"})
@@ -39,7 +40,7 @@ class GatewaySecret extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return "/actuator/health".equals(request.getRequestURI());
+        return HealthPaths.isProbe(request.getRequestURI());
     }
 
     @Override

@@ -45,10 +45,19 @@ class BatchConsumption {
      * of the previous one (its receive timeout; Spring AMQP's default of a second would hold a lone message that
      * long). Under load the prefetched messages are there at once and the batch fills without waiting; when idle, a
      * consumer wakes up this often to look.
+     * <p>
+     * On a stop, a container waits {@code gozon.messaging.shutdown-timeout} for its consumers to finish the batch in
+     * hand and the messages they prefetched (ADR 0027). Spring AMQP's 5 s ran out under load: the container closed
+     * the channels while a consumer went on with its batch, whose publications were then committed after the outbox
+     * relay had stopped, for another instance to take over.
      */
     @Bean
     ContainerCustomizer<SimpleMessageListenerContainer> batchWait(
-            @Value("${gozon.messaging.batch-wait:5ms}") Duration batchWait) {
-        return container -> container.setReceiveTimeout(batchWait.toMillis());
+            @Value("${gozon.messaging.batch-wait:5ms}") Duration batchWait,
+            @Value("${gozon.messaging.shutdown-timeout:20s}") Duration shutdownTimeout) {
+        return container -> {
+            container.setReceiveTimeout(batchWait.toMillis());
+            container.setShutdownTimeout(shutdownTimeout.toMillis());
+        };
     }
 }

@@ -28,6 +28,8 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(BatchedRelay.class);
     private static final int PUBLISH_BATCH = 500;
     private static final int COMPLETE_BATCH = 2_000;
+    /** After the web server and the listener containers, before the broker's and the database's pools close. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4_096;
 
     private final PublicationTable table;
     private final ConfirmedAmqpPublisher publisher;
@@ -91,9 +93,10 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         }
     }
 
+    /** Until stopped, and then until what was queued before the stop went out (the stop waits a confirm timeout). */
     private void publishLoop() {
         var batch = new ArrayList<PendingPublication>(PUBLISH_BATCH);
-        while (running) {
+        while (running || !toPublish.isEmpty()) {
             try {
                 var first = toPublish.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -209,7 +212,10 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         completing = daemon("outbox-complete", this::completeLoop);
     }
 
-    /** Stops publishing; confirms still due are awaited (at most the confirm timeout) and recorded. */
+    /**
+     * Stops publishing once what is queued went out; confirms still due are awaited (at most the confirm timeout) and
+     * recorded. What is still unconfirmed afterwards the instance hands back as it goes ({@link InstanceLeases}).
+     */
     @Override
     public void stop() {
         running = false;
@@ -237,10 +243,9 @@ class BatchedRelay implements SmartLifecycle, SchedulingConfigurer {
         return running;
     }
 
-    /** Stops after the web server and the listener containers, before the broker's and the database's pools close. */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4_096;
+        return PHASE;
     }
 
     private record Outcome(UUID id, boolean confirmed) {

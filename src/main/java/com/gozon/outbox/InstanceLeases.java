@@ -3,7 +3,9 @@ package com.gozon.outbox;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -25,8 +27,13 @@ import java.time.Instant;
  * marks FAILED what this instance had in flight, for the resubmission to send at once (ADR 0014). A heartbeat that is
  * merely late (a busy scheduler, a pool that waited for a connection) is no outage: counting it as one re-sent
  * thousands of publications under load (docs/reliability.md).
+ * <p>
+ * A clean stop (SIGTERM) keeps the lease while the instance still works: the scheduler stops with the context's close,
+ * so from then on a thread of its own renews it, until the relay stopped ({@link BatchedRelay}); then the instance
+ * hands back what it still has in flight (FAILED and due, claimed by nobody) and deletes its lease, so that nothing
+ * it held waits for a takeover (ADR 0027).
  */
-class InstanceLeases implements SchedulingConfigurer, DisposableBean {
+class InstanceLeases implements SchedulingConfigurer, SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(InstanceLeases.class);
 
@@ -42,6 +49,9 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     private final Duration heartbeat;
     private final Duration timeout;
     private @Nullable Instant unreachableSince;
+    private volatile boolean running;
+    private volatile boolean released;
+    private @Nullable Thread keeper;
 
     InstanceLeases(JdbcClient jdbc, OutboxInstance instance, OutboxProperties properties) {
         this.jdbc = jdbc;
@@ -57,6 +67,9 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
     }
 
     void renewAndTakeOver() {
+        if (released) {
+            return;
+        }
         try {
             renew();
         } catch (DataAccessException e) {
@@ -108,13 +121,85 @@ class InstanceLeases implements SchedulingConfigurer, DisposableBean {
                 .update();
     }
 
-    /** A clean stop gives up the lease: what this instance still holds is taken over at once. */
+    /** The scheduler stops now; the lease must outlive the relay's last confirms. */
     @Override
-    public void destroy() {
-        try {
-            jdbc.sql("delete from " + schema + ".instance_lease where instance_id = ?").param(instance).update();
-        } catch (RuntimeException e) {
-            log.debug("The lease of {} stays until it expires: {}", instance, e.getMessage());
+    public void onApplicationEvent(ContextClosedEvent event) {
+        if (!running || keeper != null) {
+            return;
         }
+        keeper = new Thread(this::keepUntilReleased, "outbox-lease");
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    private void keepUntilReleased() {
+        while (!released) {
+            try {
+                renew();
+            } catch (DataAccessException e) {
+                log.debug("The lease of {} could not be renewed while stopping: {}", instance, e.getMessage());
+            }
+            try {
+                Thread.sleep(heartbeat.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Also after a stop without a close (a paused context of the tests): the heartbeats renew the lease again. */
+    @Override
+    public void start() {
+        released = false;
+        keeper = null;
+        running = true;
+    }
+
+    /**
+     * After the relay stopped: hands back what this instance still has in flight and gives up the lease, so that the
+     * other instances resubmit it at once rather than take it over when the lease expired.
+     */
+    @Override
+    public void stop() {
+        released = true;
+        running = false;
+        if (keeper != null) {
+            keeper.interrupt();
+            try {
+                // a renewal under way must not write the lease again after it was deleted
+                keeper.join(heartbeat.toMillis() + timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            var handedBack = handBack();
+            jdbc.sql("delete from " + schema + ".instance_lease where instance_id = ?").param(instance).update();
+            log.info("Outbox lease of {} released; {} publication(s) still unconfirmed handed back for resubmission",
+                    instance, handedBack);
+        } catch (RuntimeException e) {
+            log.warn("The lease of {} stays until it expires ({}), then its publications are taken over: {}",
+                    instance, timeout, e.getMessage());
+        }
+    }
+
+    /** Marks FAILED, due and claimed by nobody what this instance has in flight; returns how many that were. */
+    int handBack() {
+        return jdbc.sql("update " + schema + ".event_publication set " + FAILED_AND_DUE + ", claimed_by = null"
+                        + " where completion_date is null and status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')"
+                        + " and claimed_by = ?")
+                .param(instance)
+                .update();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops right after the relay, before the database's pool closes. */
+    @Override
+    public int getPhase() {
+        return BatchedRelay.PHASE - 1;
     }
 }

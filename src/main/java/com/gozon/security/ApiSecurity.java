@@ -1,5 +1,6 @@
 package com.gozon.security;
 
+import com.gozon.http.HealthPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,8 +29,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.time.Clock;
 
 /**
- * Every request needs a valid bearer JWT except the health status, the API documents, the Swagger UI (and {@code /},
- * which leads there) and the error page; the actuator's other endpoints need the scope {@code gozon.operations} besides. The token is checked by Spring Boot's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}:
+ * Every request needs a valid bearer JWT except the health status and the probes ({@link HealthPaths}), the API
+ * documents, the Swagger UI (and {@code /}, which leads there) and the error page; the actuator's other endpoints need
+ * the scope {@code gozon.operations} besides. The token is checked by Spring Boot's resource server
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}:
  * an issuer, a JWK set or a public key); the request then acts for the {@link AuthenticatedUser} its subject names.
  * No session and no cookie: nothing a browser sends by itself authenticates a request, so there is no CSRF to guard.
  */
@@ -37,8 +40,9 @@ import java.time.Clock;
 @EnableConfigurationProperties(ApiDocsOAuth2.class)
 class ApiSecurity {
 
-    private static final String[] PUBLIC = {"/", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-            "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**", "/error", "/favicon.ico"};
+    private static final String[] PUBLIC = {"/", HealthPaths.HEALTH, "/actuator/health/**", HealthPaths.LIVENESS,
+            HealthPaths.READINESS, "/v3/api-docs/**", "/gw-docs/**", "/gw-swagger", "/gw-swagger/**", "/swagger-ui/**",
+            "/error", "/favicon.ico"};
 
     /** The scope an operator's token carries for the actuator's endpoints beyond health (parked messages, ...). */
     static final String OPERATIONS = "SCOPE_gozon.operations";

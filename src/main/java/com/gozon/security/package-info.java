@@ -3,7 +3,7 @@
  * id; 401 and 403 are problems. Modules see only {@link com.gozon.security.AuthenticatedUser} (named interface
  * {@code api}), which their web adapters take with {@code @AuthenticationPrincipal}.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"http :: problems"})
+@ApplicationModule(displayName = "Security", allowedDependencies = {"http :: problems", "http :: filters"})
 @NullMarked
 package com.gozon.security;
 

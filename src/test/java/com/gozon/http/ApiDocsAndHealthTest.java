@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One Swagger UI for both modules, their OpenAPI documents, and a health report naming database and broker to an
- * operator (scope gozon.health), only UP or DOWN to anyone else.
+ * operator (scope gozon.health), only UP or DOWN to anyone else; the probes for an orchestrator, open without a token:
+ * liveness the process alone, readiness with the database and the broker (ADR 0027).
  */
 @GozonIntegrationTest
 class ApiDocsAndHealthTest {
@@ -253,5 +254,30 @@ class ApiDocsAndHealthTest {
         assertThat(anonymous.get("status").asString()).isEqualTo("UP");
         assertThat(anonymous.propertyNames()).doesNotContain("components", "details");
         assertThat(customer.propertyNames()).doesNotContain("components", "details");
+    }
+
+    @Test
+    void probesAnswerWithoutATokenAndTellOnlyTheStatus() {
+        for (var probe : List.of("/livez", "/readyz", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            var answer = api.anonymous().get(probe);
+
+            assertThat(answer.status()).as(probe).isEqualTo(200);
+            assertThat(answer.json().get("status").asString()).as(probe).isEqualTo("UP");
+            assertThat(answer.json().propertyNames()).as(probe).doesNotContain("components", "details");
+        }
+    }
+
+    @Test
+    void livenessIsTheProcessAloneAndReadinessAddsTheDatabaseAndTheBroker() {
+        var operator = api.withToken(TestTokens.sign(TestTokens.claimsFor(UUID.randomUUID())
+                .claim("scope", "gozon.health").build()));
+
+        var liveness = operator.get("/livez").json();
+        var readiness = operator.get("/readyz").json();
+
+        // a database or broker outage must not make an orchestrator restart every instance at once
+        assertThat(liveness.get("components").propertyNames()).containsExactly("livenessState");
+        assertThat(readiness.get("components").propertyNames())
+                .containsExactlyInAnyOrder("readinessState", "db", "rabbit");
     }
 }

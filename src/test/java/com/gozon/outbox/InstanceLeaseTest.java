@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A payment request that another instance was sending when it died is taken over as soon as that instance's lease
- * expired (5 s), not after the one-minute staleness; one whose sender is alive is left to it.
+ * expired (5 s), not after the one-minute staleness; one whose sender is alive is left to it; one whose sender stopped
+ * cleanly was handed back by it and needs no takeover (ADR 0027).
  */
 @GozonIntegrationTest
 class InstanceLeaseTest {
@@ -44,6 +45,9 @@ class InstanceLeaseTest {
 
     @Autowired
     OrderRepository orders;
+
+    @Autowired
+    OutboxProperties properties;
 
     HttpApi api;
     Outbox outbox;
@@ -79,6 +83,26 @@ class InstanceLeaseTest {
 
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(10)).until(() ->
                 "NEW".equals(api.order(order.id().value().toString()).get("status").asString()));
+    }
+
+    @Test
+    void aCleanStopHandsBackWhatTheInstanceHasInFlightAndGivesUpItsLease() {
+        var order = newOrder();
+        var stopping = "stopping-" + UUID.randomUUID();
+        var leases = new InstanceLeases(jdbc, OutboxInstance.named(stopping), properties);
+        leases.start();
+        leases.renew();
+        outbox.inFlightAt(stopping, paymentRequestOf(order), serializer);
+
+        leases.stop();
+
+        assertThat(jdbc.sql("select status || ' ' || coalesce(claimed_by, 'nobody') from outbox.event_publication"
+                        + " where serialized_event like ?").param("%" + order.id().value() + "%")
+                .query(String.class).list()).containsExactly("FAILED nobody");
+        assertThat(jdbc.sql("select count(*) from outbox.instance_lease where instance_id = ?").param(stopping)
+                .query(Integer.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.order(order.id().value().toString()).get("status").asString()).isEqualTo("PAID"));
     }
 
     /** An order stored without a payment request of its own: the test writes one as another instance would. */

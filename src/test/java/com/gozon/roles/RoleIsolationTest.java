@@ -2,6 +2,7 @@ package com.gozon.roles;
 
 import com.gozon.dev.DevServices;
 import com.gozon.support.AwaitilityDefaults;
+import com.gozon.support.HttpApi;
 import com.gozon.support.TestDatabase;
 import com.gozon.support.TestInfrastructure;
 import org.junit.jupiter.api.Nested;
@@ -13,6 +14,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +62,18 @@ class RoleIsolationTest {
         @Test
         void declaresItsTopologyWithItsOwnBrokerUser() {
             assertThatNoException().isThrownBy(rabbitAdmin::initialize);
+        }
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void answersTheProbesWithoutTheGatewaysSecret() {
+            var anonymous = new HttpApi(port).anonymous();
+
+            assertThat(anonymous.get("/livez").status()).isEqualTo(200);
+            assertThat(anonymous.get("/readyz").status()).isEqualTo(200);
+            assertThat(anonymous.get("/actuator/health/db").status()).as("a component is no probe").isEqualTo(404);
         }
 
         @Test
@@ -120,6 +134,17 @@ class RoleIsolationTest {
 
         @Autowired
         ApplicationContext context;
+
+        @LocalServerPort
+        int port;
+
+        @Test
+        void isReadyWithoutDatabaseOrBroker() {
+            var readiness = new HttpApi(port).anonymous().get("/readyz");
+
+            assertThat(readiness.status()).isEqualTo(200);
+            assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        }
 
         @Test
         void needsNeitherDatabaseNorBroker() {

@@ -1,6 +1,7 @@
 package com.gozon.http.limits;
 
 import com.gozon.http.FilterOrder;
+import com.gozon.http.HealthPaths;
 import com.gozon.http.problems.Problems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -46,7 +47,8 @@ class RateLimitFilter extends OncePerRequestFilter implements Ordered {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled() || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return !limits.enabled() || path.startsWith("/actuator/") || HealthPaths.isProbe(path);
     }
 
     @Override
