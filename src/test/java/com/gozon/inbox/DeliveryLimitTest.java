@@ -91,7 +91,10 @@ class DeliveryLimitTest {
 
         await().atMost(Duration.ofMinutes(3))
                 .until(() -> "PAID".equals(api.order(orderId).get("status").asString()));
-        assertThat(faults.terminations() - terminationsBefore).as("the whole outage happened").isEqualTo(outage);
+        assertThat(faults.terminations() - terminationsBefore)
+                .as("tries that met the outage, more than the delivery limit's worth (the net may have asked again"
+                        + " meanwhile, and the order be paid before the last of them)")
+                .isGreaterThan(TRIES_PER_DELIVERY * inbox.deliveryLimit());
         assertThat(api.balance(userId)).isEqualByComparingTo("6.00");
         assertThat(debits(orderId)).isOne();
         assertThat(parked.list(REQUESTS_PARKED)).hasSize(parkedBefore);
