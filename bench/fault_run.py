@@ -35,6 +35,16 @@ TERMINATE_FOR = 10.0        # pg-terminate-in-batch polls at most this long ...
 TERMINATE_ROUNDS = 3        # ... or until each consumer lost its connection inside a batch in this many polls
 TERMINATE_POLL = 0.01
 TERMINATE_BURST = 6         # threads placing orders back to back while it polls: more batches, longer ones
+FAILOVER_FLOW_LIMIT = 30.0  # after a failover, new orders acknowledged this soon after the promote (issue 20, 5)
+
+
+class Postgres:
+    """Where the run's database is: the machine's PostgreSQL, or (--failover) the primary of the run's own pair
+    (bench/pg-failover), which changes at each failover. The checks read the primary directly, and so do the
+    migrations (`flyway_url`); the shop reads and writes through the instances' database URL."""
+    port = 5432
+    flyway_url = "jdbc:postgresql://localhost:5432/" + DATABASE
+    pair = None  # the directory of the pair (--failover)
 
 # The backends of the run's database that are inside a consumer's batch transaction (issue 16), terminated, and how
 # many per consumer. The consumer is told by the last statement, which only a consumer runs and which names its
@@ -57,7 +67,7 @@ def log(message):
 # ---------------------------------------------------------------------------------------------------------- tools
 
 def psql(sql, database=DATABASE, check=True):
-    result = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1",
+    result = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1",
                              "-tAqc", sql], capture_output=True, text=True, timeout=60)
     if check and result.returncode != 0:
         raise RuntimeError("psql failed: " + result.stderr.strip())
@@ -75,7 +85,8 @@ class Session:
     END = "-- end of answer --"
 
     def __init__(self):
-        self.process = subprocess.Popen(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-XtAq"],
+        self.process = subprocess.Popen(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres", "-d",
+                                         DATABASE, "-XtAq"],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                         text=True, bufsize=1)
 
@@ -170,7 +181,7 @@ class Instance:
              "--server.port=%d" % self.port,
              "--spring.datasource.url=" + self.database_url,
              # the migrations straight to PostgreSQL: Flyway's search_path is a session setting (ADR 0026)
-             "--spring.flyway.url=jdbc:postgresql://localhost:5432/" + DATABASE,
+             "--spring.flyway.url=" + Postgres.flyway_url,
              "--spring.rabbitmq.virtual-host=" + VHOST,
              "--spring.rabbitmq.username=gozon", "--spring.rabbitmq.password=gozon",
              # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
@@ -206,6 +217,11 @@ class Instance:
 
     def kill9(self):
         os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def kill_term(self):
+        """kill -TERM: the graceful shutdown an orchestrator asks for (server.shutdown=graceful)."""
+        os.kill(self.process.pid, signal.SIGTERM)
         self.process.wait()
 
     def stop(self):
@@ -542,9 +558,9 @@ class Faults:
         while not stop.is_set():
             place_order(self.client, self.ledger, rng, self.users, self.tokens, first=seed % 2)
 
-    def _kill(self, victim):
-        """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
-        as soon as the database shows some of them claimed by it and not completed."""
+    def _kill(self, victim, how="kill-9"):
+        """kill -9 (or kill -TERM) while the victim holds publications in flight: a burst of orders goes to it, and
+        the kill comes as soon as the database shows some of them claimed by it and not completed."""
         survivor = next(instance for instance in self.instances if instance is not victim)
         first = self.instances.index(victim)
         burst = [threading.Thread(target=self._burst, args=(first, seed), daemon=True) for seed in range(12)]
@@ -554,9 +570,10 @@ class Faults:
         while time.monotonic() < deadline and not in_flight:
             in_flight = victim.in_flight() or 0
         began = time.time()
-        victim.kill9()
-        result = self._record("kill-9-" + victim.name, began,
-                              "kill -9 of %s holding %d in flight; %s alone" % (victim.name, in_flight, survivor.name),
+        victim.kill9() if how == "kill-9" else victim.kill_term()
+        result = self._record("%s-%s" % (how, victim.name), began, "%s of %s holding %d in flight; %s alone"
+                              % ({"kill-9": "kill -9", "kill-term": "kill -TERM"}[how], victim.name, in_flight,
+                                 survivor.name),
                               began, {"limit": KILL_RECOVERY_LIMIT})
         for thread in burst:
             thread.join()
@@ -575,6 +592,77 @@ class Faults:
 
     def kill_9_a(self):
         self._kill(self.instances[0])
+
+    def kill_term_a(self):
+        self._kill(self.instances[0], "kill-term")
+
+    def kill_term_b(self):
+        self._kill(self.instances[1], "kill-term")
+
+    def pg_failover(self):
+        """The primary stopped with -m immediate, the synchronous standby promoted and the pooler pointed at it, as an
+        operator (or Patroni) does (bench/pg-failover); once the orders placed before are final, the old primary
+        rejoins as the new one's synchronous standby."""
+        began = time.time()
+        stopped, promoted, repointed, port = pg_failover("failover").split()
+        Postgres.port = int(port)
+        restored = time.time()
+        promote = began + float(stopped) + float(promoted)
+        result = self._record("pg-failover", began, "primary stopped, standby on %s promoted in %s s" % (port, promoted),
+                              restored, {"promoted": promote})
+        log("pg-failover: primary stopped (-m immediate) in %s s, standby promoted in %s s, the pooler pointed at it"
+            " in %s s" % (stopped, promoted, repointed))
+        log("pg-failover: the old primary rejoined as the synchronous standby in %s s" % pg_failover("rejoin"))
+        return result
+
+
+# -------------------------------------------------------------------------------------------------------- failover
+
+FAILOVER_SCHEDULE = ["pg-failover", "kill-term-a", "kill-9-b", "pg-failover", "kill-term-b", "kill-9-a"]
+FAILOVER_SCHEDULE_SHORT = ["pg-failover", "kill-term-a", "kill-9-b"]
+# the shop reaches the primary through PgBouncer in transaction pooling (no server-side prepared statements there),
+# or itself, with a multi-host URL that only takes a primary (docs/deployment.md)
+FAILOVER_URLS = {
+    "pooler": "jdbc:postgresql://127.0.0.1:6442/%s?prepareThreshold=0" % DATABASE,
+    "multi-host": "jdbc:postgresql://127.0.0.1:5442,127.0.0.1:5443/%s?targetServerType=primary&hostRecheckSeconds=2"
+                  % DATABASE,
+}
+
+
+def pg_failover(command):
+    """bench/pg-failover COMMAND on the run's pair; what it printed."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-failover")
+    result = subprocess.run([script, command, Postgres.pair], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError("bench/pg-failover %s failed: %s" % (command, (result.stderr or result.stdout).strip()))
+    return result.stdout.strip()
+
+
+def start_failover_pair(workdir):
+    """The run's own primary, synchronous standby and PgBouncer instead of the machine's PostgreSQL; the migrations
+    go to whichever node is the primary when an instance starts."""
+    Postgres.pair = os.path.join(os.path.abspath(workdir), "pg")
+    log(pg_failover("start"))
+    Postgres.port = int(pg_failover("primary"))
+    Postgres.flyway_url = FAILOVER_URLS["multi-host"]
+
+
+def failover_flow(results, ledger):
+    """(fault, seconds from the promote until a new order was acknowledged) of each failover, and what is too slow."""
+    flows, slow = [], []
+    for r in results:
+        if "promoted" in r:
+            back = api_back_after(ledger, r["began"])
+            flow = None if back is None else back + r["began"] - r["promoted"]
+            flows.append((r["fault"], flow))
+            if flow is None or flow > FAILOVER_FLOW_LIMIT:
+                slow.append("after %s, new orders were acknowledged %s, the limit is %.0f s"
+                            % (r["fault"], since_promote(flow), FAILOVER_FLOW_LIMIT))
+    return flows, slow
+
+
+def since_promote(flow):
+    return "%.1f s after the promote" % flow if flow is not None else "NOT within the wait"
 
 
 def seconds(value):
@@ -781,6 +869,10 @@ def main():
     parser.add_argument("--rate", type=float, default=40, help="requests a second, one in ten a top-up")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--short", action="store_true", help="every fault once (CI)")
+    parser.add_argument("--failover", nargs="?", const="pooler", choices=sorted(FAILOVER_URLS),
+                        help="on a primary and a synchronous standby of the run's own (bench/pg-failover), the shop"
+                             " behind PgBouncer (pooler, the default) or on a multi-host URL: failovers and kill -TERM"
+                             " and kill -9 of the instances")
     parser.add_argument("--plant", action="store_true",
                         help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
                              " then fail the run: the checks' own proof")
@@ -795,17 +887,25 @@ def main():
                  "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
                  "kill-9-a"])
 
+    if args.failover:
+        schedule = FAILOVER_SCHEDULE_SHORT if args.short else FAILOVER_SCHEDULE
+
     env = dict(os.environ,
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="postgres",
                SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION="file:" + args.keys + "/issuer.pub",
                GOZON_SECURITY_TOKEN_ISSUER=ISSUER)
     pgbouncer = PgBouncer(args.workdir) if args.pgbouncer else None
     database_url = pgbouncer.jdbc_url() if pgbouncer else "jdbc:postgresql://localhost:5432/" + DATABASE
+    if args.failover:
+        database_url = FAILOVER_URLS[args.failover]
     instances = [Instance(name, args.jar, args.workdir, env, database_url) for name in ("a", "b")]
     try:
         if pgbouncer:
             log("the instances reach PostgreSQL through PgBouncer in transaction mode on :%d, %d server connections"
                 % (PGBOUNCER_PORT, PGBOUNCER_SERVER_POOL))
+        if args.failover:
+            start_failover_pair(args.workdir)
+            log("the shop connects with %s, its migrations with %s" % (database_url, Postgres.flyway_url))
         log("starting instance a on :%d, then b on :%d (database %s, virtual host %s)"
             % (PORTS["a"], PORTS["b"], DATABASE, VHOST))
         for instance in instances:
@@ -848,6 +948,8 @@ def main():
         for result in slow:
             breaks.append("after %s, the orders placed before it were final %s, the limit is %.0f s"
                           % (result["fault"], seconds(result["final"]), result["limit"]))
+        flows, slow_flows = failover_flow(faults.results, ledger)
+        breaks += slow_flows
 
         print()
         print("fault                       what happened                                   all orders placed up to its"
@@ -855,6 +957,8 @@ def main():
         for r in faults.results:
             api = api_back_after(ledger, r["began"])
             print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
+        for fault, flow in flows:
+            print("%s: new orders acknowledged %s" % (fault, since_promote(flow)))
         print()
         print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
               " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,
@@ -885,6 +989,8 @@ def main():
             instance.stop()
         if pgbouncer:
             pgbouncer.stop()
+        if Postgres.pair:
+            pg_failover("stop")
 
 
 if __name__ == "__main__":
