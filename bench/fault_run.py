@@ -607,9 +607,9 @@ class Faults:
         stopped, promoted, repointed, port = pg_failover("failover").split()
         Postgres.port = int(port)
         restored = time.time()
-        promote = began + float(stopped) + float(promoted)
-        result = self._record("pg-failover", began, "primary stopped, standby on %s promoted in %s s" % (port, promoted),
-                              restored, {"promoted": promote})
+        gone = began + float(stopped)
+        result = self._record("pg-failover", began, "primary stopped, %s promoted in %s s" % (port, promoted),
+                              restored, {"gone": gone, "promoted": gone + float(promoted)})
         log("pg-failover: primary stopped (-m immediate) in %s s, standby promoted in %s s, the pooler pointed at it"
             " in %s s" % (stopped, promoted, repointed))
         log("pg-failover: the old primary rejoined as the synchronous standby in %s s" % pg_failover("rejoin"))
@@ -618,7 +618,7 @@ class Faults:
 
 # -------------------------------------------------------------------------------------------------------- failover
 
-FAILOVER_SCHEDULE = ["pg-failover", "kill-term-a", "kill-9-b", "pg-failover", "kill-term-b", "kill-9-a"]
+FAILOVER_SCHEDULE = ["pg-failover", "kill-term-a", "pg-failover", "kill-9-b"]
 FAILOVER_SCHEDULE_SHORT = ["pg-failover", "kill-term-a", "kill-9-b"]
 # the shop reaches the primary through PgBouncer in transaction pooling (no server-side prepared statements there),
 # or itself, with a multi-host URL that only takes a primary (docs/deployment.md)
@@ -648,12 +648,13 @@ def start_failover_pair(workdir):
 
 
 def failover_flow(results, ledger):
-    """(fault, seconds from the promote until a new order was acknowledged) of each failover, and what is too slow."""
+    """(fault, seconds from the promote until an order placed after the primary was gone was acknowledged) of each
+    failover, and what is too slow."""
     flows, slow = [], []
     for r in results:
         if "promoted" in r:
-            back = api_back_after(ledger, r["began"])
-            flow = None if back is None else back + r["began"] - r["promoted"]
+            back = api_back_after(ledger, r["gone"])
+            flow = None if back is None else back + r["gone"] - r["promoted"]
             flows.append((r["fault"], flow))
             if flow is None or flow > FAILOVER_FLOW_LIMIT:
                 slow.append("after %s, new orders were acknowledged %s, the limit is %.0f s"
