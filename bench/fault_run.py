@@ -67,8 +67,8 @@ def log(message):
 # ---------------------------------------------------------------------------------------------------------- tools
 
 def psql(sql, database=DATABASE, check=True):
-    result = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1",
-                             "-tAqc", sql], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres", "-d", database,
+                             "-v", "ON_ERROR_STOP=1", "-tAqc", sql], capture_output=True, text=True, timeout=60)
     if check and result.returncode != 0:
         raise RuntimeError("psql failed: " + result.stderr.strip())
     return result.stdout.strip() if result.returncode == 0 else None
