@@ -199,7 +199,7 @@ class Instance:
                    % self.instance_id(), check=False)
         return int(out) if out not in (None, "") else None
 
-    def await_up(self, timeout=180):
+    def await_up(self, timeout=300):  # a start took 3 min and more on the 2 shared cores (load average 35)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
