@@ -1,5 +1,7 @@
 """The fault run: two shop instances on this machine's PostgreSQL and RabbitMQ, a paced load of orders and top-ups
 through both, faults injected while the load runs, then the money checked from the database, the broker and the API.
+With --cluster, the broker is a three-node RabbitMQ cluster of bench/rabbit-cluster instead, and the faults are its
+nodes' (a node and its disk lost, the others stopped in turn) and a shop instance's.
 
 Run it with bench/fault-run (which builds the jar and holds the lock); docs/reliability.md explains what it does, what
 each figure means and how to read a failure. Standard library only: python3 is all it needs besides the shop's own
@@ -21,15 +23,20 @@ import time
 import uuid
 from decimal import Decimal
 
-DATABASE = "gozon_faults"
+DATABASE = "gozon_faults"     # --database, --vhost
 VHOST = "gozon-faults"
+BROKER_ADDRESSES = None       # --cluster: the addresses of the cluster's nodes, all of which every instance lists
 PORTS = {"a": 5201, "b": 5202}
 PGBOUNCER_PORT = 6433        # --pgbouncer: the instances reach PostgreSQL through it ...
 PGBOUNCER_SERVER_POOL = 10   # ... whose server connections, fewer than the instances' 2 x 20, serve both in turn
 ISSUER = "https://fault-run.gozon.invalid"
 PARKING_QUEUES = ("orders.payment-results.parked", "payments.payment-requests.parked")
+CONSUMED_QUEUES = ("payments.payment-requests", "orders.payment-results")
+CLUSTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rabbit-cluster")
 RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
 KILL_RECOVERY_LIMIT = 15.0  # after kill -9, every order placed before it is final this soon (issue 9, 3)
+NODE_RECOVERY_LIMIT = 60.0  # after a broker node's fault, the orders placed up to its end are final this soon
+NODE_DOWN_FOR = 10.0        # a killed or stopped node stays away this long before it comes back
 STALLED_FOR = 20.0          # nothing stuck in the outbox, no order turning final this long: the NEW ones are stranded
 TERMINATE_FOR = 10.0        # pg-terminate-in-batch polls at most this long ...
 TERMINATE_ROUNDS = 3        # ... or until each consumer lost its connection inside a batch in this many polls
@@ -47,7 +54,7 @@ TERMINATE_IN_BATCH = (
     " and state in ('active', 'idle in transaction') and query not ilike 'delete%%'"
     " and (query ilike '%%inbox_message%%' or query ilike '%%payments.payment %%'"
     " or query ilike 'update orders.orders %%'))"
-    " select consumer, count(*) from victims where pg_terminate_backend(pid) group by consumer;" % DATABASE)
+    " select consumer, count(*) from victims where pg_terminate_backend(pid) group by consumer;")
 
 
 def log(message):
@@ -56,8 +63,9 @@ def log(message):
 
 # ---------------------------------------------------------------------------------------------------------- tools
 
-def psql(sql, database=DATABASE, check=True):
-    result = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1",
+def psql(sql, database=None, check=True):
+    result = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database or DATABASE,
+                             "-v", "ON_ERROR_STOP=1",
                              "-tAqc", sql], capture_output=True, text=True, timeout=60)
     if check and result.returncode != 0:
         raise RuntimeError("psql failed: " + result.stderr.strip())
@@ -98,10 +106,20 @@ class Session:
 
 
 def rabbitmqctl(*args, check=True):
-    result = subprocess.run(["rabbitmqctl", "-q", *args], capture_output=True, text=True, timeout=120)
+    """rabbitmqctl on the machine's broker, or with --cluster on the first node of the cluster that answers."""
+    command = [CLUSTER, "ctl", "any", *args] if BROKER_ADDRESSES else ["rabbitmqctl", "-q", *args]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     if check and result.returncode != 0:
         raise RuntimeError("rabbitmqctl %s failed: %s" % (" ".join(args), result.stderr.strip()))
     return result.stdout
+
+
+def cluster(*args):
+    """bench/rabbit-cluster with these arguments (--cluster); its output."""
+    result = subprocess.run([CLUSTER, *args], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError("bench/rabbit-cluster %s failed: %s" % (" ".join(args), result.stderr.strip()))
+    return result.stdout.strip()
 
 
 def pg_cluster():
@@ -155,8 +173,8 @@ class PgBouncer:
 
 
 class Instance:
-    def __init__(self, name, jar, workdir, env, database_url):
-        self.name, self.jar, self.workdir, self.env = name, jar, workdir, env
+    def __init__(self, name, jar, workdir, env, database_url, settings=()):
+        self.name, self.jar, self.workdir, self.env, self.settings = name, jar, workdir, env, list(settings)
         self.database_url = database_url
         self.port = PORTS[name]
         self.process = None
@@ -176,7 +194,7 @@ class Instance:
              # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
              "--gozon.outbox.instance-id=" + self.instance_id(),
              # the load comes from one address with 100 users: the run tests money, not the rate limit
-             "--gozon.rate-limit.enabled=false"],
+             "--gozon.rate-limit.enabled=false", *self.settings],
             stdout=logfile, stderr=subprocess.STDOUT, env=self.env, start_new_session=True)
 
     def instance_id(self):
@@ -444,6 +462,15 @@ def await_final_before(moment, stranded, timeout=120):
     return None
 
 
+def queue_depth(queue):
+    """Messages in `queue` (ready and unacknowledged), as the broker counts them; 0 while it cannot say."""
+    for line in rabbitmqctl("list_queues", "-p", VHOST, "name", "messages", check=False).splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == queue and parts[1].isdigit():
+            return int(parts[1])
+    return 0
+
+
 def api_back_after(ledger, moment):
     """Seconds from `moment` until an order whose first attempt started after it was acknowledged."""
     with ledger.lock:
@@ -457,6 +484,8 @@ class Faults:
         self.client, self.users, self.tokens = client, users, tokens
         self.results = []
         self.stranded = set()  # orders that a fault left NEW for good; the recovery of the next ones leaves them out
+        self.node_lost = None  # the broker node that lost its disk (--cluster) ...
+        self.nodes_stopped = []  # ... and the others, stopped in turn
         self.done = threading.Event()
         self.error = None
 
@@ -474,9 +503,11 @@ class Faults:
     def _record(self, name, began, action, restored, extra=None):
         """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
         Measured from the fault's beginning, as an operator who saw it begin would."""
+        known = set(self.stranded)
         final = await_final_before(restored, self.stranded)
         final = None if final is None else final + (restored - began)
-        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began}
+        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began,
+                  "stranded": self.stranded - known}
         result.update(extra or {})
         self.results.append(result)
         log("fault %d, %s: %s; every order placed before it ended final %s after it began"
@@ -521,7 +552,7 @@ class Faults:
             began = time.time()
             deadline = time.monotonic() + TERMINATE_FOR
             while time.monotonic() < deadline and min(rounds["payments"], rounds["orders"]) < TERMINATE_ROUNDS:
-                for consumer, count in session.rows(TERMINATE_IN_BATCH):
+                for consumer, count in session.rows(TERMINATE_IN_BATCH % DATABASE):
                     terminated[consumer] += int(count)
                     rounds[consumer] += 1
                 time.sleep(TERMINATE_POLL)
@@ -541,6 +572,56 @@ class Faults:
         rng = random.Random(1000 + seed)
         while not stop.is_set():
             place_order(self.client, self.ledger, rng, self.users, self.tokens, first=seed % 2)
+
+    def rabbit_leader_disk_lost(self):
+        """kill -9 of the broker node that leads the consumed queues (quorum) or holds them (classic), its data
+        directory deleted while it is away (the disk is lost), and the node back empty: forgotten by the cluster,
+        started, joined again, its quorum replicas grown back (bench/rabbit-cluster). The kill comes while the queue
+        holds messages: a burst of orders, and the kill as soon as the broker counts some in it (ready or unacked).
+        Meanwhile the orders placed before the kill are watched: on the two other nodes the shop should finish them
+        long before the node is back."""
+        leaders = {queue: cluster("leader", queue, VHOST) for queue in CONSUMED_QUEUES}
+        node = self.node_lost = leaders[CONSUMED_QUEUES[0]]
+        burst = [threading.Thread(target=self._burst, args=(seed % 2, seed), daemon=True) for seed in range(12)]
+        for thread in burst:
+            thread.start()
+        queued, deadline = 0, time.monotonic() + 20
+        while time.monotonic() < deadline and not queued:
+            queued = queue_depth(CONSUMED_QUEUES[0])
+        before_kill = {}
+        began = time.time()
+        cluster("kill", node)
+        watcher = threading.Thread(daemon=True, target=lambda: before_kill.update(
+            final=await_final_before(began, set(self.stranded))))
+        watcher.start()
+        time.sleep(NODE_DOWN_FOR)
+        cluster("lose-disk", node)
+        cluster("rejoin", node)
+        restored = time.time()
+        watcher.join()
+        for thread in burst:
+            thread.join()
+        log("rabbit-leader-disk-lost: %s; %d messages in %s at the kill; every order placed before the kill final %s"
+            % (", ".join("%s led by c%s" % item for item in leaders.items()), queued, CONSUMED_QUEUES[0],
+               seconds(before_kill.get("final"))))
+        self._record("rabbit-leader-disk-lost", began,
+                     "c%s, %d queued: kill -9, disk lost, back in %.0f s" % (node, queued, restored - began),
+                     restored, {"limit": NODE_RECOVERY_LIMIT, "before": before_kill.get("final")})
+
+    def rabbit_node_stop_start(self):
+        """A broker node stopped (rabbitmqctl stop) for NODE_DOWN_FOR s and started again with its data: one of the
+        two that did not lose their disk, the other one at the next call."""
+        node = next(n for n in ("1", "2", "3") if n != self.node_lost and n not in self.nodes_stopped)
+        self.nodes_stopped.append(node)
+        leads = any(cluster("leader", queue, VHOST) == node for queue in CONSUMED_QUEUES)
+        began = time.time()
+        cluster("halt", node)
+        time.sleep(NODE_DOWN_FOR)
+        cluster("boot", node)
+        restored = time.time()
+        self._record("rabbit-node-stop-start", began,
+                     "c%s%s stopped, back in %.1f s" % (node, " (a leader)" if leads else "", restored - began),
+                     restored, {"limit": NODE_RECOVERY_LIMIT})
 
     def _kill(self, victim):
         """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
@@ -575,6 +656,21 @@ class Faults:
 
     def kill_9_a(self):
         self._kill(self.instances[0])
+
+
+def settled_later(result):
+    """What became of the orders a fault stranded: how many are final and when the last of them turned final (the net
+    of ADR 0024 asks again for an order still NEW gozon.orders.payment-rerequest-after after its request), or None if
+    it stranded none."""
+    if not result["stranded"]:
+        return None
+    ids = ", ".join("'%s'" % order_id for order_id in result["stranded"])
+    new, last = rows("select count(*) filter (where status = 'NEW'), extract(epoch from max(updated_at)"
+                     " filter (where status <> 'NEW')) from orders.orders where id in (%s)" % ids)[0]
+    final = len(result["stranded"]) - int(new)
+    return "%d orders stranded by %s: %d final (the last %s after the fault began), %s still NEW" % (
+        len(result["stranded"]), result["fault"], final,
+        "%.1f s" % (float(last) - result["began"]) if last else "-", new)
 
 
 def seconds(value):
@@ -770,6 +866,7 @@ def parked_reasons(instances, token):
 # ------------------------------------------------------------------------------------------------------------ main
 
 def main():
+    global DATABASE, VHOST, BROKER_ADDRESSES
     # a stopped run stops its instances too (the finally below)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -781,6 +878,15 @@ def main():
     parser.add_argument("--rate", type=float, default=40, help="requests a second, one in ten a top-up")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--short", action="store_true", help="every fault once (CI)")
+    parser.add_argument("--cluster", action="store_true",
+                        help="the broker is the three nodes of bench/rabbit-cluster, the faults are its nodes' and a"
+                             " shop instance's")
+    parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--vhost", default=VHOST)
+    parser.add_argument("--queue-type", choices=("quorum", "classic"),
+                        help="gozon.inbox.queue-type of the instances (default: the shop's)")
+    parser.add_argument("--rerequest-after",
+                        help="gozon.orders.payment-rerequest-after of the instances, the net (default: the shop's)")
     parser.add_argument("--plant", action="store_true",
                         help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
                              " then fail the run: the checks' own proof")
@@ -788,12 +894,26 @@ def main():
                         help="the instances reach PostgreSQL through PgBouncer in transaction mode, which the run"
                              " starts on :%d" % PGBOUNCER_PORT)
     args = parser.parse_args()
+    DATABASE, VHOST = args.database, args.vhost
 
-    schedule = (["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
-                 "pg-terminate-in-batch", "kill-9-b"] if args.short else
-                ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
-                 "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
-                 "kill-9-a"])
+    settings = []
+    if args.cluster:
+        BROKER_ADDRESSES = cluster("addresses")
+        settings.append("--spring.rabbitmq.addresses=" + BROKER_ADDRESSES)
+    if args.queue_type:
+        settings.append("--gozon.inbox.queue-type=" + args.queue_type)
+    if args.rerequest_after:
+        settings.append("--gozon.orders.payment-rerequest-after=" + args.rerequest_after)
+
+    if args.cluster:
+        schedule = ["rabbit-leader-disk-lost", "rabbit-node-stop-start", "rabbit-node-stop-start", "kill-9-b"]
+    elif args.short:
+        schedule = ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                    "pg-terminate-in-batch", "kill-9-b"]
+    else:
+        schedule = ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                    "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
+                    "kill-9-a"]
 
     env = dict(os.environ,
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="postgres",
@@ -801,13 +921,14 @@ def main():
                GOZON_SECURITY_TOKEN_ISSUER=ISSUER)
     pgbouncer = PgBouncer(args.workdir) if args.pgbouncer else None
     database_url = pgbouncer.jdbc_url() if pgbouncer else "jdbc:postgresql://localhost:5432/" + DATABASE
-    instances = [Instance(name, args.jar, args.workdir, env, database_url) for name in ("a", "b")]
+    instances = [Instance(name, args.jar, args.workdir, env, database_url, settings) for name in ("a", "b")]
     try:
         if pgbouncer:
             log("the instances reach PostgreSQL through PgBouncer in transaction mode on :%d, %d server connections"
                 % (PGBOUNCER_PORT, PGBOUNCER_SERVER_POOL))
-        log("starting instance a on :%d, then b on :%d (database %s, virtual host %s)"
-            % (PORTS["a"], PORTS["b"], DATABASE, VHOST))
+        log("starting instance a on :%d, then b on :%d (database %s, virtual host %s%s)%s"
+            % (PORTS["a"], PORTS["b"], DATABASE, VHOST, " on " + BROKER_ADDRESSES if BROKER_ADDRESSES else "",
+               "".join(" " + setting for setting in settings[1 if BROKER_ADDRESSES else 0:])))
         for instance in instances:
             instance.start()
             instance.await_up()
@@ -855,6 +976,13 @@ def main():
         for r in faults.results:
             api = api_back_after(ledger, r["began"])
             print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
+        for r in faults.results:
+            if "before" in r:
+                print("%s: every order placed before the kill final %s, while the node was away"
+                      % (r["fault"], seconds(r["before"])))
+            later = settled_later(r)
+            if later:
+                print(later)
         print()
         print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
               " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,
