@@ -35,7 +35,7 @@ CONSUMED_QUEUES = ("payments.payment-requests", "orders.payment-results")
 CLUSTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rabbit-cluster")
 RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
 KILL_RECOVERY_LIMIT = 15.0  # after kill -9, every order placed before it is final this soon (issue 9, 3)
-NODE_RECOVERY_LIMIT = 60.0  # after a broker node's fault, the orders placed up to its end are final this soon
+NODE_RECOVERY_LIMIT = 60.0  # after a broker node is gone (killed, stopped), the orders before are final this soon
 NODE_DOWN_FOR = 10.0        # a killed or stopped node stays away this long before it comes back
 STALLED_FOR = 20.0          # nothing stuck in the outbox, no order turning final this long: the NEW ones are stranded
 TERMINATE_FOR = 10.0        # pg-terminate-in-batch polls at most this long ...
@@ -486,6 +486,7 @@ class Faults:
         self.stranded = set()  # orders that a fault left NEW for good; the recovery of the next ones leaves them out
         self.node_lost = None  # the broker node that lost its disk (--cluster) ...
         self.nodes_stopped = []  # ... and the others, stopped in turn
+        self.known_before = set()  # the stranded orders known when a watch began (_watch)
         self.done = threading.Event()
         self.error = None
 
@@ -493,6 +494,7 @@ class Faults:
         try:
             time.sleep(10)  # the load settles first
             for name in self.schedule:
+                self._settle()
                 getattr(self, name.replace("-", "_"))()
                 time.sleep(5)
         except Exception as e:  # reported with the results, never swallowed
@@ -500,11 +502,20 @@ class Faults:
         finally:
             self.done.set()
 
-    def _record(self, name, began, action, restored, extra=None):
+    def _settle(self, timeout=60):
+        """Waits until the shop keeps up (no order placed more than 5 s ago is still NEW, but for the stranded ones),
+        so that a fault's recovery is not that of a backlog from before it (the instances' first minute, say)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and new_before(time.time() - 5, self.stranded) != 0:
+            time.sleep(0.5)
+
+    def _record(self, name, began, action, restored, extra=None, final=...):
         """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
-        Measured from the fault's beginning, as an operator who saw it begin would."""
-        known = set(self.stranded)
-        final = await_final_before(restored, self.stranded)
+        Measured from the fault's beginning, as an operator who saw it begin would. `final` if it was measured while
+        the fault went on (a broker node's, which ends when the node is gone, not when it is back)."""
+        known = set(self.stranded) if final is ... else self.known_before
+        if final is ...:
+            final = await_final_before(restored, self.stranded)
         final = None if final is None else final + (restored - began)
         result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began,
                   "stranded": self.stranded - known}
@@ -588,25 +599,36 @@ class Faults:
         queued, deadline = 0, time.monotonic() + 20
         while time.monotonic() < deadline and not queued:
             queued = queue_depth(CONSUMED_QUEUES[0])
-        before_kill = {}
         began = time.time()
         cluster("kill", node)
-        watcher = threading.Thread(daemon=True, target=lambda: before_kill.update(
-            final=await_final_before(began, set(self.stranded))))
-        watcher.start()
+        watcher = self._watch(began)
         time.sleep(NODE_DOWN_FOR)
         cluster("lose-disk", node)
         cluster("rejoin", node)
-        restored = time.time()
-        watcher.join()
+        back = time.time() - began
+        final = watcher()
         for thread in burst:
             thread.join()
-        log("rabbit-leader-disk-lost: %s; %d messages in %s at the kill; every order placed before the kill final %s"
-            % (", ".join("%s led by c%s" % item for item in leaders.items()), queued, CONSUMED_QUEUES[0],
-               seconds(before_kill.get("final"))))
+        log("rabbit-leader-disk-lost: %s; %d messages in %s at the kill; node c%s back, empty, %.1f s after the kill"
+            % (", ".join("%s led by c%s" % item for item in leaders.items()), queued, CONSUMED_QUEUES[0], node,
+               back))
         self._record("rabbit-leader-disk-lost", began,
-                     "c%s, %d queued: kill -9, disk lost, back in %.0f s" % (node, queued, restored - began),
-                     restored, {"limit": NODE_RECOVERY_LIMIT, "before": before_kill.get("final")})
+                     "c%s, %d queued: kill -9, disk lost, back in %.0f s" % (node, queued, back), began,
+                     {"limit": NODE_RECOVERY_LIMIT}, final)
+
+    def _watch(self, moment):
+        """Starts waiting, in the background, until every order placed before `moment` is final; returns the function
+        that waits for the outcome (as await_final_before's)."""
+        self.known_before = set(self.stranded)
+        outcome = {}
+        watcher = threading.Thread(daemon=True, target=lambda: outcome.update(
+            final=await_final_before(moment, self.stranded)))
+        watcher.start()
+
+        def result():
+            watcher.join()
+            return outcome.get("final")
+        return result
 
     def rabbit_node_stop_start(self):
         """A broker node stopped (rabbitmqctl stop) for NODE_DOWN_FOR s and started again with its data: one of the
@@ -615,13 +637,14 @@ class Faults:
         self.nodes_stopped.append(node)
         leads = any(cluster("leader", queue, VHOST) == node for queue in CONSUMED_QUEUES)
         began = time.time()
+        watcher = self._watch(began)
         cluster("halt", node)
         time.sleep(NODE_DOWN_FOR)
         cluster("boot", node)
-        restored = time.time()
+        back = time.time() - began
         self._record("rabbit-node-stop-start", began,
-                     "c%s%s stopped, back in %.1f s" % (node, " (a leader)" if leads else "", restored - began),
-                     restored, {"limit": NODE_RECOVERY_LIMIT})
+                     "c%s%s stopped, back in %.0f s" % (node, " (a leader)" if leads else "", back), began,
+                     {"limit": NODE_RECOVERY_LIMIT}, watcher())
 
     def _kill(self, victim):
         """kill -9 while the victim holds publications in flight: a burst of orders goes to it, and the kill comes
@@ -977,9 +1000,6 @@ def main():
             api = api_back_after(ledger, r["began"])
             print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
         for r in faults.results:
-            if "before" in r:
-                print("%s: every order placed before the kill final %s, while the node was away"
-                      % (r["fault"], seconds(r["before"])))
             later = settled_later(r)
             if later:
                 print(later)
