@@ -665,7 +665,7 @@ class Faults:
         for thread in burst:
             thread.join()
         victim.start()
-        victim.await_up()
+        victim.await_up(timeout=300)  # on a busy machine, a restart under load took more than 180 s
         log("instance %s restarted, up %.1f s after the kill" % (victim.name, time.time() - began))
         return result
 
