@@ -613,7 +613,7 @@ class Faults:
             % (", ".join("%s led by c%s" % item for item in leaders.items()), queued, CONSUMED_QUEUES[0], node,
                back))
         self._record("rabbit-leader-disk-lost", began,
-                     "c%s, %d queued: kill -9, disk lost, back in %.0f s" % (node, queued, back), began,
+                     "c%s, %d queued: kill -9, disk lost, back %.0f s" % (node, queued, back), began,
                      {"limit": NODE_RECOVERY_LIMIT}, final)
 
     def _watch(self, moment):
