@@ -1,5 +1,7 @@
 """The fault run: two shop instances on this machine's PostgreSQL and RabbitMQ, a paced load of orders and top-ups
 through both, faults injected while the load runs, then the money checked from the database, the broker and the API.
+With --cluster, the broker is a three-node RabbitMQ cluster of bench/rabbit-cluster instead, and the faults are its
+nodes' (a node and its disk lost, the others stopped in turn) and a shop instance's.
 
 Run it with bench/fault-run (which builds the jar and holds the lock); docs/reliability.md explains what it does, what
 each figure means and how to read a failure. Standard library only: python3 is all it needs besides the shop's own
@@ -21,15 +23,20 @@ import time
 import uuid
 from decimal import Decimal
 
-DATABASE = "gozon_faults"
+DATABASE = "gozon_faults"     # --database, --vhost
 VHOST = "gozon-faults"
+BROKER_ADDRESSES = None       # --cluster: the addresses of the cluster's nodes, all of which every instance lists
 PORTS = {"a": 5201, "b": 5202}
 PGBOUNCER_PORT = 6433        # --pgbouncer: the instances reach PostgreSQL through it ...
 PGBOUNCER_SERVER_POOL = 10   # ... whose server connections, fewer than the instances' 2 x 20, serve both in turn
 ISSUER = "https://fault-run.gozon.invalid"
 PARKING_QUEUES = ("orders.payment-results.parked", "payments.payment-requests.parked")
+CONSUMED_QUEUES = ("payments.payment-requests", "orders.payment-results")
+CLUSTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rabbit-cluster")
 RETRY_FOR = 90.0           # a client retries a request with the same key this long before calling it unknown
 KILL_RECOVERY_LIMIT = 15.0  # after kill -9, every order placed before it is final this soon (issue 9, 3)
+NODE_RECOVERY_LIMIT = 60.0  # after a broker node is gone (killed, stopped), the orders before are final this soon
+NODE_DOWN_FOR = 10.0        # a killed or stopped node stays away this long before it comes back
 STALLED_FOR = 20.0          # nothing stuck in the outbox, no order turning final this long: the NEW ones are stranded
 TERMINATE_FOR = 10.0        # pg-terminate-in-batch polls at most this long ...
 TERMINATE_ROUNDS = 3        # ... or until each consumer lost its connection inside a batch in this many polls
@@ -57,7 +64,7 @@ TERMINATE_IN_BATCH = (
     " and state in ('active', 'idle in transaction') and query not ilike 'delete%%'"
     " and (query ilike '%%inbox_message%%' or query ilike '%%payments.payment %%'"
     " or query ilike 'update orders.orders %%'))"
-    " select consumer, count(*) from victims where pg_terminate_backend(pid) group by consumer;" % DATABASE)
+    " select consumer, count(*) from victims where pg_terminate_backend(pid) group by consumer;")
 
 
 def log(message):
@@ -66,9 +73,10 @@ def log(message):
 
 # ---------------------------------------------------------------------------------------------------------- tools
 
-def psql(sql, database=DATABASE, check=True):
-    result = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres", "-d", database,
-                             "-v", "ON_ERROR_STOP=1", "-tAqc", sql], capture_output=True, text=True, timeout=60)
+def psql(sql, database=None, check=True):
+    result = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(Postgres.port), "-U", "postgres",
+                             "-d", database or DATABASE, "-v", "ON_ERROR_STOP=1", "-tAqc", sql],
+                            capture_output=True, text=True, timeout=60)
     if check and result.returncode != 0:
         raise RuntimeError("psql failed: " + result.stderr.strip())
     return result.stdout.strip() if result.returncode == 0 else None
@@ -109,10 +117,20 @@ class Session:
 
 
 def rabbitmqctl(*args, check=True):
-    result = subprocess.run(["rabbitmqctl", "-q", *args], capture_output=True, text=True, timeout=120)
+    """rabbitmqctl on the machine's broker, or with --cluster on the first node of the cluster that answers."""
+    command = [CLUSTER, "ctl", "any", *args] if BROKER_ADDRESSES else ["rabbitmqctl", "-q", *args]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     if check and result.returncode != 0:
         raise RuntimeError("rabbitmqctl %s failed: %s" % (" ".join(args), result.stderr.strip()))
     return result.stdout
+
+
+def cluster(*args):
+    """bench/rabbit-cluster with these arguments (--cluster); its output."""
+    result = subprocess.run([CLUSTER, *args], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError("bench/rabbit-cluster %s failed: %s" % (" ".join(args), result.stderr.strip()))
+    return result.stdout.strip()
 
 
 def pg_cluster():
@@ -166,8 +184,8 @@ class PgBouncer:
 
 
 class Instance:
-    def __init__(self, name, jar, workdir, env, database_url):
-        self.name, self.jar, self.workdir, self.env = name, jar, workdir, env
+    def __init__(self, name, jar, workdir, env, database_url, settings=()):
+        self.name, self.jar, self.workdir, self.env, self.settings = name, jar, workdir, env, list(settings)
         self.database_url = database_url
         self.port = PORTS[name]
         self.process = None
@@ -187,7 +205,7 @@ class Instance:
              # the name its publications are claimed by (ADR 0014), so that the run can see what it holds in flight
              "--gozon.outbox.instance-id=" + self.instance_id(),
              # the load comes from one address with 100 users: the run tests money, not the rate limit
-             "--gozon.rate-limit.enabled=false"],
+             "--gozon.rate-limit.enabled=false", *self.settings],
             stdout=logfile, stderr=subprocess.STDOUT, env=self.env, start_new_session=True)
 
     def instance_id(self):
@@ -460,6 +478,15 @@ def await_final_before(moment, stranded, timeout=120):
     return None
 
 
+def queue_depth(queue):
+    """Messages in `queue` (ready and unacknowledged), as the broker counts them; 0 while it cannot say."""
+    for line in rabbitmqctl("list_queues", "-p", VHOST, "name", "messages", check=False).splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == queue and parts[1].isdigit():
+            return int(parts[1])
+    return 0
+
+
 def api_back_after(ledger, moment):
     """Seconds from `moment` until an order whose first attempt started after it was acknowledged."""
     with ledger.lock:
@@ -473,6 +500,9 @@ class Faults:
         self.client, self.users, self.tokens = client, users, tokens
         self.results = []
         self.stranded = set()  # orders that a fault left NEW for good; the recovery of the next ones leaves them out
+        self.node_lost = None  # the broker node that lost its disk (--cluster) ...
+        self.nodes_stopped = []  # ... and the others, stopped in turn
+        self.known_before = set()  # the stranded orders known when a watch began (_watch)
         self.done = threading.Event()
         self.error = None
 
@@ -480,6 +510,7 @@ class Faults:
         try:
             time.sleep(10)  # the load settles first
             for name in self.schedule:
+                self._settle()
                 getattr(self, name.replace("-", "_"))()
                 time.sleep(5)
         except Exception as e:  # reported with the results, never swallowed
@@ -487,12 +518,23 @@ class Faults:
         finally:
             self.done.set()
 
-    def _record(self, name, began, action, restored, extra=None):
+    def _settle(self, timeout=60):
+        """Waits until the shop keeps up (no order placed more than 5 s ago is still NEW, but for the stranded ones),
+        so that a fault's recovery is not that of a backlog from before it (the instances' first minute, say)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and new_before(time.time() - 5, self.stranded) != 0:
+            time.sleep(0.5)
+
+    def _record(self, name, began, action, restored, extra=None, final=...):
         """Recovered: every order placed before the fault ended (the ones placed during it included) is final.
-        Measured from the fault's beginning, as an operator who saw it begin would."""
-        final = await_final_before(restored, self.stranded)
+        Measured from the fault's beginning, as an operator who saw it begin would. `final` if it was measured while
+        the fault went on (a broker node's, which ends when the node is gone, not when it is back)."""
+        known = set(self.stranded) if final is ... else self.known_before
+        if final is ...:
+            final = await_final_before(restored, self.stranded)
         final = None if final is None else final + (restored - began)
-        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began}
+        result = {"fault": name, "action": action, "final": final, "began": began, "restored": restored - began,
+                  "stranded": self.stranded - known}
         result.update(extra or {})
         self.results.append(result)
         log("fault %d, %s: %s; every order placed before it ended final %s after it began"
@@ -537,7 +579,7 @@ class Faults:
             began = time.time()
             deadline = time.monotonic() + TERMINATE_FOR
             while time.monotonic() < deadline and min(rounds["payments"], rounds["orders"]) < TERMINATE_ROUNDS:
-                for consumer, count in session.rows(TERMINATE_IN_BATCH):
+                for consumer, count in session.rows(TERMINATE_IN_BATCH % DATABASE):
                     terminated[consumer] += int(count)
                     rounds[consumer] += 1
                 time.sleep(TERMINATE_POLL)
@@ -557,6 +599,68 @@ class Faults:
         rng = random.Random(1000 + seed)
         while not stop.is_set():
             place_order(self.client, self.ledger, rng, self.users, self.tokens, first=seed % 2)
+
+    def rabbit_leader_disk_lost(self):
+        """kill -9 of the broker node that leads the consumed queues (quorum) or holds them (classic), its data
+        directory deleted while it is away (the disk is lost), and the node back empty: forgotten by the cluster,
+        started, joined again, its quorum replicas grown back (bench/rabbit-cluster). The kill comes while the queue
+        holds messages: a burst of orders, and the kill as soon as the broker counts some in it (ready or unacked).
+        Meanwhile the orders placed before the kill are watched: on the two other nodes the shop should finish them
+        long before the node is back."""
+        leaders = {queue: cluster("leader", queue, VHOST) for queue in CONSUMED_QUEUES}
+        node = self.node_lost = leaders[CONSUMED_QUEUES[0]]
+        burst = [threading.Thread(target=self._burst, args=(seed % 2, seed), daemon=True) for seed in range(12)]
+        for thread in burst:
+            thread.start()
+        queued, deadline = 0, time.monotonic() + 20
+        while time.monotonic() < deadline and not queued:
+            queued = queue_depth(CONSUMED_QUEUES[0])
+        began = time.time()
+        cluster("kill", node)
+        watcher = self._watch(began)
+        time.sleep(NODE_DOWN_FOR)
+        cluster("lose-disk", node)
+        cluster("rejoin", node)
+        back = time.time() - began
+        final = watcher()
+        for thread in burst:
+            thread.join()
+        log("rabbit-leader-disk-lost: %s; %d messages in %s at the kill; node c%s back, empty, %.1f s after the kill"
+            % (", ".join("%s led by c%s" % item for item in leaders.items()), queued, CONSUMED_QUEUES[0], node,
+               back))
+        self._record("rabbit-leader-disk-lost", began,
+                     "c%s, %d queued: kill -9, disk lost, back %.0f s" % (node, queued, back), began,
+                     {"limit": NODE_RECOVERY_LIMIT}, final)
+
+    def _watch(self, moment):
+        """Starts waiting, in the background, until every order placed before `moment` is final; returns the function
+        that waits for the outcome (as await_final_before's)."""
+        self.known_before = set(self.stranded)
+        outcome = {}
+        watcher = threading.Thread(daemon=True, target=lambda: outcome.update(
+            final=await_final_before(moment, self.stranded)))
+        watcher.start()
+
+        def result():
+            watcher.join()
+            return outcome.get("final")
+        return result
+
+    def rabbit_node_stop_start(self):
+        """A broker node stopped (rabbitmqctl stop) for NODE_DOWN_FOR s and started again with its data: one of the
+        two that did not lose their disk, the other one at the next call."""
+        node = next(n for n in ("1", "2", "3") if n != self.node_lost and n not in self.nodes_stopped)
+        self.nodes_stopped.append(node)
+        leads = any(cluster("leader", queue, VHOST) == node for queue in CONSUMED_QUEUES)
+        began = time.time()
+        watcher = self._watch(began)
+        cluster("halt", node)
+        time.sleep(NODE_DOWN_FOR)
+        cluster("boot", node)
+        back = time.time() - began
+        self._record("rabbit-node-stop-start", began,
+                     "c%s%s stopped, back in %.0f s" % (node, " (a leader)" if leads else "", back), began,
+                     {"limit": NODE_RECOVERY_LIMIT}, watcher())
 
     def _kill(self, victim, how="kill-9"):
         """kill -9 (or kill -TERM) while the victim holds publications in flight: a burst of orders goes to it, and
@@ -578,7 +682,7 @@ class Faults:
         for thread in burst:
             thread.join()
         victim.start()
-        victim.await_up()
+        victim.await_up(timeout=300)  # on a busy machine, a restart under load took more than 180 s
         log("instance %s restarted, up %.1f s after the kill" % (victim.name, time.time() - began))
         return result
 
@@ -664,6 +768,21 @@ def failover_flow(results, ledger):
 
 def since_promote(flow):
     return "%.1f s after the promote" % flow if flow is not None else "NOT within the wait"
+
+
+def settled_later(result):
+    """What became of the orders a fault stranded: how many are final and when the last of them turned final (the net
+    of ADR 0024 asks again for an order still NEW gozon.orders.payment-rerequest-after after its request), or None if
+    it stranded none."""
+    if not result["stranded"]:
+        return None
+    ids = ", ".join("'%s'" % order_id for order_id in result["stranded"])
+    new, last = rows("select count(*) filter (where status = 'NEW'), extract(epoch from max(updated_at)"
+                     " filter (where status <> 'NEW')) from orders.orders where id in (%s)" % ids)[0]
+    final = len(result["stranded"]) - int(new)
+    return "%d orders stranded by %s: %d final (the last %s after the fault began), %s still NEW" % (
+        len(result["stranded"]), result["fault"], final,
+        "%.1f s" % (float(last) - result["began"]) if last else "-", new)
 
 
 def seconds(value):
@@ -859,6 +978,7 @@ def parked_reasons(instances, token):
 # ------------------------------------------------------------------------------------------------------------ main
 
 def main():
+    global DATABASE, VHOST, BROKER_ADDRESSES
     # a stopped run stops its instances too (the finally below)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -874,6 +994,15 @@ def main():
                         help="on a primary and a synchronous standby of the run's own (bench/pg-failover), the shop"
                              " behind PgBouncer (pooler, the default) or on a multi-host URL: failovers and kill -TERM"
                              " and kill -9 of the instances")
+    parser.add_argument("--cluster", action="store_true",
+                        help="the broker is the three nodes of bench/rabbit-cluster, the faults are its nodes' and a"
+                             " shop instance's")
+    parser.add_argument("--database", default=DATABASE)
+    parser.add_argument("--vhost", default=VHOST)
+    parser.add_argument("--queue-type", choices=("quorum", "classic"),
+                        help="gozon.inbox.queue-type of the instances (default: the shop's)")
+    parser.add_argument("--rerequest-after",
+                        help="gozon.orders.payment-rerequest-after of the instances, the net (default: the shop's)")
     parser.add_argument("--plant", action="store_true",
                         help="plant a lost order, a doubled order and a doubled top-up before the checks, which must"
                              " then fail the run: the checks' own proof")
@@ -881,12 +1010,27 @@ def main():
                         help="the instances reach PostgreSQL through PgBouncer in transaction mode, which the run"
                              " starts on :%d" % PGBOUNCER_PORT)
     args = parser.parse_args()
+    DATABASE, VHOST = args.database, args.vhost
+    Postgres.flyway_url = "jdbc:postgresql://localhost:5432/" + DATABASE
 
-    schedule = (["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
-                 "pg-terminate-in-batch", "kill-9-b"] if args.short else
-                ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
-                 "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
-                 "kill-9-a"])
+    settings = []
+    if args.cluster:
+        BROKER_ADDRESSES = cluster("addresses")
+        settings.append("--spring.rabbitmq.addresses=" + BROKER_ADDRESSES)
+    if args.queue_type:
+        settings.append("--gozon.inbox.queue-type=" + args.queue_type)
+    if args.rerequest_after:
+        settings.append("--gozon.orders.payment-rerequest-after=" + args.rerequest_after)
+
+    if args.cluster:
+        schedule = ["rabbit-leader-disk-lost", "rabbit-node-stop-start", "rabbit-node-stop-start", "kill-9-b"]
+    elif args.short:
+        schedule = ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                    "pg-terminate-in-batch", "kill-9-b"]
+    else:
+        schedule = ["pg-restart", "pg-terminate-in-batch", "connections-closed", "broker-stop-start",
+                    "pg-terminate-in-batch", "kill-9-b", "pg-restart", "connections-closed", "pg-terminate-in-batch",
+                    "kill-9-a"]
 
     if args.failover:
         schedule = FAILOVER_SCHEDULE_SHORT if args.short else FAILOVER_SCHEDULE
@@ -899,7 +1043,7 @@ def main():
     database_url = pgbouncer.jdbc_url() if pgbouncer else "jdbc:postgresql://localhost:5432/" + DATABASE
     if args.failover:
         database_url = FAILOVER_URLS[args.failover]
-    instances = [Instance(name, args.jar, args.workdir, env, database_url) for name in ("a", "b")]
+    instances = [Instance(name, args.jar, args.workdir, env, database_url, settings) for name in ("a", "b")]
     try:
         if pgbouncer:
             log("the instances reach PostgreSQL through PgBouncer in transaction mode on :%d, %d server connections"
@@ -907,8 +1051,9 @@ def main():
         if args.failover:
             start_failover_pair(args.workdir)
             log("the shop connects with %s, its migrations with %s" % (database_url, Postgres.flyway_url))
-        log("starting instance a on :%d, then b on :%d (database %s, virtual host %s)"
-            % (PORTS["a"], PORTS["b"], DATABASE, VHOST))
+        log("starting instance a on :%d, then b on :%d (database %s, virtual host %s%s)%s"
+            % (PORTS["a"], PORTS["b"], DATABASE, VHOST, " on " + BROKER_ADDRESSES if BROKER_ADDRESSES else "",
+               "".join(" " + setting for setting in settings[1 if BROKER_ADDRESSES else 0:])))
         for instance in instances:
             instance.start()
             instance.await_up()
@@ -960,6 +1105,10 @@ def main():
             print("%-27s %-47s %-39s %s" % (r["fault"], r["action"][:47], seconds(r["final"]), seconds(api)))
         for fault, flow in flows:
             print("%s: new orders acknowledged %s" % (fault, since_promote(flow)))
+        for r in faults.results:
+            later = settled_later(r)
+            if later:
+                print(later)
         print()
         print("requests: %d orders acknowledged, %d top-ups acknowledged, %d retried with their key, unknown outcome:"
               " %d orders, %d top-ups" % (len(ledger.orders), len(ledger.top_ups), ledger.retried,

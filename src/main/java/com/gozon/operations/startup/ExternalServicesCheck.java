@@ -1,5 +1,6 @@
 package com.gozon.operations.startup;
 
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.ConnectionFactory;
 import org.springframework.boot.amqp.autoconfigure.RabbitProperties;
@@ -88,23 +89,24 @@ class ExternalServicesCheck implements ApplicationContextInitializer<Configurabl
         }
     }
 
-    private static void verifyBroker(RabbitProperties rabbit) {
+    /** Any node will do: with a cluster's nodes in spring.rabbitmq.addresses, one of them lost is no outage. */
+    static void verifyBroker(RabbitProperties rabbit) {
         var factory = new ConnectionFactory();
-        factory.setHost(rabbit.determineHost());
-        factory.setPort(rabbit.determinePort());
         factory.setUsername(rabbit.determineUsername());
         factory.setPassword(rabbit.determinePassword());
         factory.setVirtualHost(rabbit.determineVirtualHost() != null ? rabbit.determineVirtualHost() : "/");
         factory.setConnectionTimeout(TIMEOUT_SECONDS * 1000);
-        var where = "amqp://" + factory.getHost() + ":" + factory.getPort() + factory.getVirtualHost();
-        try (var connection = factory.newConnection("gozon-start-up-check")) {
+        var nodes = String.join(",", rabbit.determineAddresses());
+        var where = "amqp://" + nodes + factory.getVirtualHost();
+        try (var connection = factory.newConnection(Address.parseAddresses(nodes), "gozon-start-up-check")) {
             connection.getServerProperties();
         } catch (AuthenticationFailureException e) {
             throw new MissingInfrastructureException("RabbitMQ at " + where + " refused the user "
                     + factory.getUsername() + ": " + e.getMessage(), "Check " + BROKER_CREDENTIALS + ".", e);
         } catch (Exception e) {
             throw new MissingInfrastructureException("RabbitMQ is not reachable at " + where + ": " + e.getMessage(),
-                    "Start RabbitMQ there, or set SPRING_RABBITMQ_HOST, SPRING_RABBITMQ_PORT and "
+                    "Start RabbitMQ there, or set SPRING_RABBITMQ_ADDRESSES (or SPRING_RABBITMQ_HOST and "
+                            + "SPRING_RABBITMQ_PORT) and "
                             + BROKER_CREDENTIALS + "." + DEVELOPMENT_SHOP, e);
         }
     }

@@ -1,7 +1,10 @@
 package com.gozon.operations.startup;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.amqp.autoconfigure.RabbitProperties;
 import org.springframework.mock.env.MockEnvironment;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +44,17 @@ class ExternalServicesCheckTest {
 
         assertThatThrownBy(() -> ExternalServicesCheck.verify(environment))
                 .hasMessage("No RabbitMQ credentials are configured.");
+    }
+
+    @Test
+    void everyNodeOfTheClusterIsTriedBeforeTheBrokerCountsAsUnreachable() {
+        var rabbit = new RabbitProperties();
+        rabbit.setAddresses(List.of("localhost:1", "localhost:2", "localhost:3"));
+        rabbit.setUsername("orders_app");
+        rabbit.setPassword("secret");
+
+        assertThatThrownBy(() -> ExternalServicesCheck.verifyBroker(rabbit))
+                .hasMessageStartingWith("RabbitMQ is not reachable at amqp://localhost:1,localhost:2,localhost:3/:");
     }
 
     @Test
