@@ -8,6 +8,8 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
@@ -81,6 +83,10 @@ public class DatabaseFaults implements BeanPostProcessor {
     }
 
     private void terminateBackends() throws SQLException {
+        // the caller's transaction takes its connection now if it has not yet, so that it is among the terminated
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            DataSourceUtils.getConnection(dataSource.getObject()).getAutoCommit();
+        }
         // a connection of its own, from no pool: the pool's, the caller's among them, are the ones terminated
         var pool = dataSource.getObject().unwrap(HikariDataSource.class);
         try (var connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
@@ -89,9 +95,8 @@ public class DatabaseFaults implements BeanPostProcessor {
                      + " and backend_type = 'client backend'");
              var result = statement.executeQuery()) {
             result.next();
-            if (result.getInt(1) == 0) {
-                throw new IllegalStateException("No backend was there to terminate");
-            }
+            // none when a fault an instant before left only dead connections, the caller's among them: a restart
+            // all the same
             terminations.incrementAndGet();
         }
     }
