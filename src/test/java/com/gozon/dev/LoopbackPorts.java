@@ -5,17 +5,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
-/** Ports on the loopback interface for the development servers. */
-final class LoopbackPorts {
+/** Ports on the loopback interface for the development servers and the servers a test starts. */
+public final class LoopbackPorts {
 
     private LoopbackPorts() {
     }
 
     /** The given port, or any free one for 0. */
     static int givenOrFree(int port) {
-        if (port != 0) {
-            return port;
-        }
+        return port != 0 ? port : free();
+    }
+
+    /** A port nothing listens on now. */
+    public static int free() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

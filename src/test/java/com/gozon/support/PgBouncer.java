@@ -1,19 +1,22 @@
 package com.gozon.support;
 
+import com.gozon.dev.LoopbackPorts;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Debian's PgBouncer ({@value #BINARY}) in transaction mode in front of a PostgreSQL, started for a test and stopped
@@ -45,7 +48,7 @@ public final class PgBouncer implements AutoCloseable {
     public static PgBouncer inFrontOf(String jdbcUrl, String user, String password, int serverPoolSize)
             throws IOException {
         var server = URI.create(jdbcUrl.substring("jdbc:".length()));
-        var port = freePort();
+        var port = LoopbackPorts.free();
         var folder = Files.createTempDirectory("gozon-pgbouncer",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.writeString(folder.resolve("users.txt"), quoted(user) + " " + quoted(password) + "\n");
@@ -86,21 +89,25 @@ public final class PgBouncer implements AutoCloseable {
     }
 
     private void awaitListening(Duration timeout) throws IOException {
-        var deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException("PgBouncer exited with " + process.exitValue() + ": "
-                        + Files.readString(folder.resolve("pgbouncer.log")));
-            }
-            try (var socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return;
-            } catch (IOException notYet) {
-                // PgBouncer is still starting
-            }
-            sleep();
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(this::listening);
+        } catch (ConditionTimeoutException e) {
+            throw new IOException("PgBouncer does not listen on " + port + " after " + timeout);
         }
-        throw new IOException("PgBouncer does not listen on " + port + " after " + timeout);
+    }
+
+    /** Whether PgBouncer takes connections; fails when it exited. */
+    private boolean listening() throws IOException {
+        if (!process.isAlive()) {
+            throw new IOException("PgBouncer exited with " + process.exitValue() + ": "
+                    + Files.readString(folder.resolve("pgbouncer.log")));
+        }
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;  // PgBouncer is still starting
+        }
     }
 
     @Override
@@ -118,19 +125,5 @@ public final class PgBouncer implements AutoCloseable {
 
     private static String quoted(String value) {
         return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,9 +1,11 @@
 package com.gozon.operations.shutdown;
 
+import com.gozon.dev.LoopbackPorts;
 import com.gozon.dev.PrivateServers;
 import com.gozon.support.AwaitilityDefaults;
 import com.gozon.support.HttpApi;
 import com.gozon.support.TestTokens;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -214,7 +214,7 @@ class GracefulShutdownTest {
         private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         static Shop start(String instance, PrivateServers servers) throws IOException {
-            var port = freePort();
+            var port = LoopbackPorts.free();
             var logFile = WORK.resolve(instance + ".log");
             var command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -249,23 +249,13 @@ class GracefulShutdownTest {
 
         /** Polls readiness from the signal on: true once it answered 503 while the port was still open. */
         boolean readinessRefusedWhileStopping() {
-            var until = System.nanoTime() + SHUTDOWN_LIMIT.toNanos();
-            while (System.nanoTime() < until && process.isAlive()) {
-                var status = probe("/readyz");
-                if (status == 503) {
-                    return true;
-                }
-                if (status < 0) {
-                    return false;
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+            try {
+                return await().atMost(SHUTDOWN_LIMIT).pollInterval(Duration.ofMillis(20))
+                        .until(() -> process.isAlive() ? probe("/readyz") : -1, status -> status == 503 || status < 0)
+                        == 503;
+            } catch (ConditionTimeoutException e) {
+                return false;
             }
-            return false;
         }
 
         /** The status of an anonymous GET, or -1 when the port does not answer. */
@@ -301,10 +291,5 @@ class GracefulShutdownTest {
                     .collect(Collectors.joining(File.pathSeparator));
         }
 
-        private static int freePort() throws IOException {
-            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            }
-        }
     }
 }
